@@ -1,0 +1,214 @@
+// Loads content/profile.md and splits its body at each "## " heading: the bio before the first
+// heading, then one section per heading. Work experience and news become lists of items; news
+// items get a machine-readable date. Nothing is dropped: unknown sections render as written.
+import type { Element, ElementContent } from 'hast';
+import { toHtml } from 'hast-util-to-html';
+import type { Definition, Heading, List, ListItem, PhrasingContent, RootContent } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import { type PageMeta, readHomePage } from './front-matter.mjs';
+import { parseMarkdown, toSafeHast, toSafeHtml } from './markdown';
+import { findLeadingDate } from './news-date';
+
+export type SectionKind = 'experience' | 'news' | 'generic';
+
+export interface NewsDate {
+  /** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, for `<time datetime>` */
+  iso: string;
+  /** the date as the author wrote it */
+  text: string;
+}
+
+export interface Item {
+  /** sanitised HTML of the item's content (without the <li>); a news date is a <time> in it */
+  html: string;
+  /** the item as plain text */
+  text: string;
+  /** line in the source file */
+  line: number | undefined;
+  date: NewsDate | null;
+}
+
+export type Block =
+  | { type: 'html'; html: string }
+  | { type: 'list'; ordered: boolean; start: number | null; items: Item[] };
+
+export interface Section {
+  kind: SectionKind;
+  /** fragment id, from the heading's text */
+  id: string;
+  heading: { text: string; html: string };
+  blocks: Block[];
+}
+
+export interface ProfileBody {
+  /** sanitised HTML of what comes before the first heading, or null when there is nothing */
+  bio: string | null;
+  sections: Section[];
+  /** things the owner should know about (undated news items); printed by the build */
+  warnings: string[];
+}
+
+export interface Profile extends ProfileBody {
+  file: string;
+  meta: PageMeta;
+}
+
+const EXPERIENCE = /^(?:(?:work|professional|research|industry) )?experiences?$|^employment$/;
+const NEWS = /^(?:(?:recent|latest) )?(?:news|updates)$|^news (?:and|&) updates$/;
+
+function kindOf(heading: string): SectionKind {
+  const key = heading.toLowerCase().replace(/[\s:]+$/, '').replace(/\s+/g, ' ').trim();
+  if (EXPERIENCE.test(key)) return 'experience';
+  if (NEWS.test(key)) return 'news';
+  return 'generic';
+}
+
+/** A fragment id from a heading: letters and digits of any script, joined by "-". */
+export function slugify(text: string): string {
+  return (
+    text
+      .toLowerCase()
+      .normalize('NFKC')
+      .replace(/[^\p{L}\p{N}]+/gu, '-')
+      .replace(/^-|-$/g, '') || 'section'
+  );
+}
+
+/** Link definitions anywhere in the document, so that a [reference][ref] resolves in every part. */
+function definitionsOf(nodes: readonly RootContent[]): Definition[] {
+  return nodes.flatMap((node): Definition[] => {
+    if (node.type === 'definition') return [node];
+    return 'children' in node ? definitionsOf(node.children) : [];
+  });
+}
+
+/**
+ * Wraps the date at the start of a news item in a <time> (the written text stays as it is, inside
+ * any **bold** around it) and returns it, or null when the item does not start with a date.
+ */
+function markLeadingDate(item: ListItem): NewsDate | null {
+  const first = item.children[0];
+  if (first?.type !== 'paragraph') return null;
+  let parent: { children: PhrasingContent[] } = first;
+  for (;;) {
+    const child = parent.children[0];
+    if (child === undefined) return null;
+    if (child.type === 'strong' || child.type === 'emphasis' || child.type === 'delete') {
+      parent = child;
+      continue;
+    }
+    if (child.type !== 'text') return null;
+    const found = findLeadingDate(child.value);
+    if (!found) return null;
+    const text = child.value.slice(found.start, found.end);
+    const pieces: PhrasingContent[] = [
+      { type: 'text', value: child.value.slice(0, found.start) },
+      { type: 'text', value: text, data: { hName: 'time', hProperties: { dateTime: found.iso } } },
+      { type: 'text', value: child.value.slice(found.end) },
+    ];
+    parent.children.splice(0, 1, ...pieces.filter((piece) => piece.type !== 'text' || piece.value !== ''));
+    return { iso: found.iso, text };
+  }
+}
+
+const isElement = (node: ElementContent): node is Element => node.type === 'element';
+
+interface Context {
+  file: string;
+  bodyLine: number;
+  definitions: Definition[];
+  warnings: string[];
+}
+
+function lineOf(node: RootContent, context: Context): number | undefined {
+  const line = node.position?.start.line;
+  return line === undefined ? undefined : context.bodyLine + line - 1;
+}
+
+/**
+ * A markdown list as items. The whole list goes through the HTML pipeline at once, so tight and
+ * loose lists render exactly as they would anywhere else; each <li>'s content becomes one item.
+ */
+function listBlock(list: List, kind: SectionKind, context: Context): Block {
+  const dates = list.children.map((item) => (kind === 'news' ? markLeadingDate(item) : null));
+  const tree = toSafeHast([list, ...context.definitions]);
+  const rendered = tree.children.find(
+    (node): node is Element => node.type === 'element' && (node.tagName === 'ul' || node.tagName === 'ol'),
+  );
+  const lis = rendered ? rendered.children.filter(isElement).filter((node) => node.tagName === 'li') : [];
+  if (lis.length !== list.children.length) {
+    // Raw HTML reshaped the list; keep it whole rather than guess which part is which item.
+    return { type: 'html', html: toHtml(tree).trim() };
+  }
+  const items = list.children.map((item, index): Item => {
+    const text = toString(item).trim();
+    const line = lineOf(item, context);
+    const date = dates[index] ?? null;
+    if (kind === 'news' && date === null) {
+      const where = line === undefined ? context.file : `${context.file}:${line}`;
+      context.warnings.push(
+        `${where}: news item has no date at its start that could be read; shown as written: ${JSON.stringify(text.slice(0, 60))}`,
+      );
+    }
+    return { html: toHtml(lis[index]?.children ?? []).trim(), text, line, date };
+  });
+  return { type: 'list', ordered: list.ordered === true, start: list.start ?? null, items };
+}
+
+function blocksOf(nodes: RootContent[], kind: SectionKind, context: Context): Block[] {
+  const blocks: Block[] = [];
+  let pending: RootContent[] = [];
+  const flush = () => {
+    const html = pending.length > 0 ? toSafeHtml([...pending, ...context.definitions]) : '';
+    if (html !== '') blocks.push({ type: 'html', html });
+    pending = [];
+  };
+  for (const node of nodes) {
+    if (kind !== 'generic' && node.type === 'list') {
+      flush();
+      blocks.push(listBlock(node, kind, context));
+    } else {
+      pending.push(node);
+    }
+  }
+  flush();
+  return blocks;
+}
+
+/** Splits a page body into bio and sections. `file` and `bodyLine` are for messages only. */
+export function parseProfileBody(body: string, where: { file: string; bodyLine: number }): ProfileBody {
+  const tree = parseMarkdown(body);
+  const context: Context = { ...where, definitions: definitionsOf(tree.children), warnings: [] };
+  const parts: { heading: Heading | null; nodes: RootContent[] }[] = [{ heading: null, nodes: [] }];
+  for (const node of tree.children) {
+    if (node.type === 'heading' && node.depth <= 2) parts.push({ heading: node, nodes: [] });
+    else if (node.type !== 'definition') parts[parts.length - 1]?.nodes.push(node);
+  }
+
+  const [intro, ...rest] = parts;
+  const bio = intro && intro.nodes.length > 0 ? toSafeHtml([...intro.nodes, ...context.definitions]) : '';
+  const ids = new Set<string>();
+  const sections = rest.flatMap(({ heading, nodes }): Section[] => {
+    if (heading === null) return [];
+    const text = toString(heading).trim();
+    const kind = kindOf(text);
+    let id = slugify(text);
+    for (let n = 2; ids.has(id); n += 1) id = `${slugify(text)}-${n}`;
+    ids.add(id);
+    return [
+      {
+        kind,
+        id,
+        heading: { text, html: toSafeHtml([...heading.children, ...context.definitions]) },
+        blocks: blocksOf(nodes, kind, context),
+      },
+    ];
+  });
+  return { bio: bio === '' ? null : bio, sections, warnings: context.warnings };
+}
+
+/** The home page: content/profile.md, validated and split. */
+export function loadProfile(contentDir: string): Profile {
+  const page = readHomePage(contentDir);
+  return { file: page.file, meta: page.meta, ...parseProfileBody(page.body, page) };
+}

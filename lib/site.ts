@@ -1,0 +1,161 @@
+// Loads content/site.yml: the site's facts and the sidebar "author profile" (academicpages keys).
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { z } from 'zod';
+import { ContentError } from './content-error.mjs';
+import { displayName, readText } from './front-matter.mjs';
+import { NETWORKS, NETWORK_KEYS, type Network, type ProfileLink, profileHref } from './profile-links';
+import { parseYaml, validateYaml } from './yaml-source.mjs';
+
+export interface Author {
+  name: string;
+  /** one or two letters for the placeholder shown when there is no avatar */
+  initials: string;
+  /** site path or absolute URL of the photo, or null when there is none */
+  avatar: string | null;
+  bio?: string;
+  location?: string;
+  employer?: string;
+  links: ProfileLink[];
+}
+
+export interface SiteConfig {
+  title: string;
+  url?: string;
+  description?: string;
+  /** BCP 47 language tag, for <html lang> */
+  locale: string;
+  author: Author;
+}
+
+const text = (expected: string) =>
+  z
+    .string({ error: expected })
+    .nullish()
+    .transform((value) => value?.trim() || undefined);
+
+function linkField(network: Network) {
+  const rule = NETWORKS[network];
+  return z
+    .string({ error: rule.expected })
+    .nullish()
+    .transform((value, ctx): ProfileLink | undefined => {
+      if (value == null || value.trim() === '') return undefined;
+      const href = profileHref(network, value);
+      if (href === null) {
+        ctx.issues.push({ code: 'custom', message: rule.expected, input: value });
+        return z.NEVER;
+      }
+      return { network, label: rule.label, href };
+    });
+}
+
+const linkFields = {
+  uri: linkField('uri'),
+  email: linkField('email'),
+  googlescholar: linkField('googlescholar'),
+  orcid: linkField('orcid'),
+  github: linkField('github'),
+  gitlab: linkField('gitlab'),
+  linkedin: linkField('linkedin'),
+  twitter: linkField('twitter'),
+  bluesky: linkField('bluesky'),
+  mastodon: linkField('mastodon'),
+  researchgate: linkField('researchgate'),
+  youtube: linkField('youtube'),
+} satisfies Record<Network, unknown>;
+
+const authorSchema = z.looseObject({
+  name: z
+    .string({ error: "the owner's name (a text)" })
+    .trim()
+    .min(1, { error: "the owner's name (a text)" }),
+  avatar: text('an image file name (under public/images/), a /path, or an https:// URL'),
+  bio: text('a text'),
+  location: text('a text'),
+  employer: text('a text'),
+  ...linkFields,
+});
+
+const siteSchema = z.looseObject({
+  title: text('the site title (a text)'),
+  url: text('the absolute URL of the site (https://...)').refine(
+    (url) => url === undefined || /^https?:\/\/[^/\s]+/.test(url),
+    { error: 'the absolute URL of the site (https://...)' },
+  ),
+  description: text('a text'),
+  locale: text('a language tag such as en-US').refine(
+    (locale) => {
+      if (locale === undefined) return true;
+      try {
+        return Intl.getCanonicalLocales(locale).length === 1;
+      } catch {
+        return false;
+      }
+    },
+    { error: 'a language tag such as en-US' },
+  ),
+  author: authorSchema,
+});
+
+/** "Sanae Lotfi" -> "SL"; works for any script, one letter for a one-word name. */
+export function initialsOf(name: string): string {
+  const words = name.split(/\s+/u).filter((word) => /\p{L}/u.test(word));
+  const first = words[0];
+  const last = words.length > 1 ? words[words.length - 1] : undefined;
+  const letter = (word: string | undefined) => (word ? (/\p{L}/u.exec(word)?.[0] ?? '') : '');
+  return (letter(first) + letter(last)).toLocaleUpperCase();
+}
+
+/** academicpages keeps `avatar: profile.png` in images/; a path or URL is taken as written. */
+function avatarSrc(avatar: string): string {
+  if (/^https?:\/\//i.test(avatar) || avatar.startsWith('/')) return avatar;
+  return `/images/${avatar}`;
+}
+
+/**
+ * @param contentDir folder holding site.yml
+ * @param publicDir folder of static files, where a local avatar must exist
+ */
+export function loadSite(contentDir: string, publicDir: string): SiteConfig {
+  const file = path.join(contentDir, 'site.yml');
+  const name = displayName(file);
+  const source = parseYaml(readText(file, name, 'the site settings (YAML)'), name, 1);
+  const site = validateYaml(siteSchema, source, name);
+  const { author } = site;
+
+  let avatar: string | null = null;
+  if (author.avatar !== undefined) {
+    avatar = avatarSrc(author.avatar);
+    if (avatar.startsWith('/') && !existsSync(path.join(publicDir, decodeURI(avatar)))) {
+      throw new ContentError({
+        file: name,
+        line: source.lineOf(['author', 'avatar']),
+        field: 'author.avatar',
+        expected: `an image at ${displayName(path.join(publicDir, decodeURI(avatar)))}`,
+        found: 'no such file',
+      });
+    }
+  }
+
+  const links = NETWORK_KEYS.flatMap((network) => {
+    const link = author[network];
+    return link ? [link] : [];
+  });
+
+  return {
+    title: site.title ?? author.name,
+    url: site.url,
+    description: site.description,
+    locale: site.locale ?? 'en',
+    author: {
+      name: author.name,
+      initials: initialsOf(author.name),
+      avatar,
+      bio: author.bio,
+      location: author.location,
+      employer: author.employer,
+      links,
+    },
+  };
+}
