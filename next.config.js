@@ -5,6 +5,8 @@ const path = require('node:path');
 const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
+  // lib/redirects.mjs adds the same rule after the pages' own, so `/about/` reaches `/` in one hop.
+  skipTrailingSlashRedirect: true,
   // Old URLs come from the pages' own `redirect_from` front matter, read by the same loader as the pages.
   async redirects() {
     const { loadRedirects } = await import('./lib/redirects.mjs');

@@ -22,8 +22,8 @@ function asSource(sitePath) {
 }
 
 /**
- * One permanent (308) redirect for each old URL, in both its slash forms unless it names a file
- * (`/about.html`), so that `/about` and `/about/` each reach the page in a single hop.
+ * One permanent (308) redirect for each old URL. Next matches a source with or without a final
+ * slash, so `/about/` in the front matter serves both `/about` and `/about/`.
  * @param {ReadonlyArray<import('./front-matter.mjs').PageSource>} pages
  * @returns {Redirect[]}
  */
@@ -35,41 +35,35 @@ export function redirectsFor(pages) {
   for (const page of pages) {
     const target = page.meta.permalink;
     page.meta.redirect_from.forEach((from, index) => {
-      const bare = withoutTrailingSlash(from);
-      if (bare === withoutTrailingSlash(target)) {
-        throw new ContentError({
-          file: page.file,
-          field: `redirect_from[${index}]`,
-          expected: `an old path other than the page's own permalink ${JSON.stringify(target)}`,
-          found: describeValue(from),
-        });
+      const source = withoutTrailingSlash(from);
+      const fail = (/** @type {string} */ expected) =>
+        new ContentError({ file: page.file, field: `redirect_from[${index}]`, expected, found: describeValue(from) });
+      if (source === withoutTrailingSlash(target)) {
+        throw fail(`an old path other than the page's own permalink ${JSON.stringify(target)}`);
       }
-      const isFile = /\.[A-Za-z0-9]+$/.test(bare);
-      for (const source of isFile ? [bare] : [bare, `${bare}/`]) {
-        const owner = claimed.get(source);
-        if (owner !== undefined && owner !== page.file) {
-          throw new ContentError({
-            file: page.file,
-            field: `redirect_from[${index}]`,
-            expected: `a path no other page redirects from (${owner} already does)`,
-            found: describeValue(from),
-          });
-        }
-        if (owner === undefined) {
-          claimed.set(source, page.file);
-          redirects.push({ source: asSource(source), destination: target, permanent: true });
-        }
-      }
+      const owner = claimed.get(source);
+      if (owner === page.file) return;
+      if (owner !== undefined) throw fail(`a path no other page redirects from (${owner} already does)`);
+      claimed.set(source, page.file);
+      redirects.push({ source: asSource(source), destination: target, permanent: true });
     });
   }
   return redirects;
 }
 
 /**
- * The redirects of every page in the content folder.
+ * Next's usual "drop the trailing slash" redirect, placed after the pages' own redirects. Next runs
+ * its built-in one before any other, which made `/about/` take two hops (`/about/` -> `/about` ->
+ * `/`); next.config.js turns the built-in one off (`skipTrailingSlashRedirect`) and uses this.
+ * @type {Redirect}
+ */
+export const TRAILING_SLASH_REDIRECT = { source: '/:path+/', destination: '/:path+', permanent: true };
+
+/**
+ * The redirects of every page in the content folder, then the trailing-slash rule.
  * @param {string} contentDir
  * @returns {Redirect[]}
  */
 export function loadRedirects(contentDir) {
-  return redirectsFor([readHomePage(contentDir)]);
+  return [...redirectsFor([readHomePage(contentDir)]), TRAILING_SLASH_REDIRECT];
 }

@@ -1,0 +1,127 @@
+import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+
+// The owner's markdown, read independently of the site's loader: what must reach the page.
+const source = readFileSync('content/profile.md', 'utf8');
+const markdownLinks = [...source.matchAll(/\[([^\]]+)\]\((https?:[^)\s]+)\)/g)].map(([, text, href]) => ({
+  text: text ?? '',
+  href: href ?? '',
+}));
+
+test.describe('home page', () => {
+  test('carries every link of the markdown with its text and address', async ({ page }) => {
+    expect(markdownLinks.length).toBeGreaterThan(0);
+    await page.goto('/');
+    await expect(page.locator('main a')).toHaveCount(markdownLinks.length);
+    for (const { text, href } of markdownLinks) {
+      const link = page.locator('main a', { hasText: text }).and(page.locator(`a[href="${href}"]`));
+      await expect(link.first(), `${text} -> ${href}`).toBeVisible();
+    }
+  });
+
+  test('shows the owner, the bio, the contact line and the sections under their own headings', async ({ page }) => {
+    await page.goto('/');
+    await expect(page).toHaveTitle('Sanae Lotfi');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sanae Lotfi');
+    await expect(page.locator('main .bio > p')).toHaveCount(4);
+    await expect(page.locator('main strong', { hasText: 'You can contact me at sl8160[at]nyu[dot]edu' })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 2 })).toHaveText(['Work Experience', 'Recent News']);
+    await expect(page.locator('.experience-list > li')).toHaveCount(3);
+    await expect(page.locator('.news-list > li')).toHaveCount(8);
+  });
+
+  test('marks each news date as a <time> with a machine date, written as the author wrote it', async ({ page }) => {
+    await page.goto('/');
+    const times = page.locator('.news-list > li time');
+    await expect(times).toHaveText([
+      'July 2024', 'July 2024', 'July 2024', 'June 2024', 'June 2024', 'June 2024', 'May 2024', 'May 2024',
+    ]);
+    const datetimes = await times.evaluateAll((nodes) => nodes.map((node) => node.getAttribute('datetime')));
+    expect(datetimes).toEqual(['2024-07', '2024-07', '2024-07', '2024-06', '2024-06', '2024-06', '2024-05', '2024-05']);
+  });
+
+  test('shows the author profile with initials and named profile links', async ({ page }) => {
+    await page.goto('/');
+    const profile = page.getByRole('complementary', { name: 'Author profile' });
+    await expect(profile.locator('.avatar-initials')).toHaveText('SL');
+    await expect(profile).toContainText('PhD candidate at NYU. I work on the foundations of deep learning.');
+    await expect(profile).toContainText('New York, USA');
+    await expect(profile).toContainText('New York University');
+    const expected = [
+      ['Google Scholar', 'https://scholar.google.com/citations?user=0GyjMX4AAAAJ&authuser=2'],
+      ['GitHub', 'https://github.com/Sanaelotfi'],
+      ['LinkedIn', 'https://www.linkedin.com/in/sanae-lotfi-636825127'],
+      ['X (Twitter)', 'https://x.com/lotfisanae'],
+    ] as const;
+    for (const [name, href] of expected) {
+      const link = profile.getByRole('link', { name, exact: true });
+      await expect(link).toHaveAttribute('href', href);
+      await expect(link).toHaveAttribute('rel', 'me noopener');
+      await expect(link.locator('svg')).toHaveAttribute('aria-hidden', 'true');
+    }
+  });
+
+  test('loads with no console errors and no failed requests', async ({ page }) => {
+    const problems: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error' || message.type() === 'warning') problems.push(`${message.type()}: ${message.text()}`);
+    });
+    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+    page.on('requestfailed', (request) => problems.push(`failed: ${request.url()}`));
+    page.on('response', (response) => {
+      if (response.status() >= 400) problems.push(`${response.status()}: ${response.url()}`);
+    });
+    await page.goto('/', { waitUntil: 'networkidle' });
+    expect(problems).toEqual([]);
+  });
+
+  test('puts the profile beside the text on a wide screen', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto('/');
+    const aside = await page.getByRole('complementary').boundingBox();
+    const main = await page.getByRole('main').boundingBox();
+    expect(aside && main && aside.x + aside.width <= main.x).toBe(true);
+  });
+
+  for (const width of [320, 390]) {
+    test(`stacks the profile above the bio with no horizontal scroll at ${width}px`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 800 });
+      await page.goto('/');
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow).toBe(0);
+      const aside = await page.getByRole('complementary').boundingBox();
+      const bio = await page.locator('main .bio').boundingBox();
+      expect(aside && bio && aside.y + aside.height <= bio.y).toBe(true);
+    });
+  }
+
+  test('has no WCAG 2.1 A/AA violations (axe)', async ({ page }) => {
+    await page.goto('/');
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  });
+});
+
+test.describe('old addresses and unknown pages', () => {
+  for (const path of ['/about', '/about/', '/about.html']) {
+    test(`${path} answers 308 and lands on / in one hop`, async ({ request, page }) => {
+      const response = await request.get(path, { maxRedirects: 0 });
+      expect(response.status()).toBe(308);
+      expect(response.headers().location).toBe('/');
+      const visit = await page.goto(path);
+      expect(new URL(page.url()).pathname).toBe('/');
+      expect(visit?.status()).toBe(200);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sanae Lotfi');
+    });
+  }
+
+  test('an unknown path gives the 404 page with a link home', async ({ page }) => {
+    const response = await page.goto('/no/such/page');
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+    await page.getByRole('link', { name: 'Go to the home page' }).click();
+    await expect(page).toHaveURL(/\/$/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sanae Lotfi');
+  });
+});
