@@ -26,7 +26,7 @@ export const pageMetaSchema = z.looseObject({
     (value) => (typeof value === 'string' ? [value] : (value ?? [])),
     z.array(sitePath, { error: `a list of paths, each ${SITE_PATH}` }),
   ),
-});
+}, { error: 'front matter as "key: value" lines (permalink, title, author_profile, redirect_from)' });
 
 /** @typedef {import('zod').output<typeof pageMetaSchema>} PageMeta */
 
@@ -58,7 +58,8 @@ export function readPage(file) {
   const parsed = matter(text, {
     engines: {
       yaml: (yaml) => {
-        source = parseYaml(yaml, name, 2);
+        // gray-matter hands over the text after the opening "---", starting with its newline.
+        source = parseYaml(yaml, name, 1);
         return {};
       },
     },

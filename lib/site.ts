@@ -75,7 +75,7 @@ const authorSchema = z.looseObject({
   location: text('a text'),
   employer: text('a text'),
   ...linkFields,
-});
+}, { error: 'an author block (name, bio, avatar, location, employer and profile keys)' });
 
 const siteSchema = z.looseObject({
   title: text('the site title (a text)'),
@@ -96,7 +96,7 @@ const siteSchema = z.looseObject({
     { error: 'a language tag such as en-US' },
   ),
   author: authorSchema,
-});
+}, { error: 'site settings as "key: value" lines (title, url, description, locale, author)' });
 
 /** "Sanae Lotfi" -> "SL"; works for any script, one letter for a one-word name. */
 export function initialsOf(name: string): string {

@@ -1,0 +1,112 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ContentError } from '../lib/content-error.mjs';
+import { displayName, readHomePage, readPage } from '../lib/front-matter.mjs';
+import { folderWith, page } from './helpers';
+
+function homeFrom(text: string) {
+  const dir = folderWith({ 'profile.md': text });
+  return { dir, file: displayName(path.join(dir, 'profile.md')), read: () => readHomePage(dir) };
+}
+
+function errorOf(read: () => unknown): ContentError {
+  try {
+    read();
+  } catch (error) {
+    if (error instanceof ContentError) return error;
+    throw error;
+  }
+  throw new Error('expected a ContentError, but reading succeeded');
+}
+
+describe('readPage', () => {
+  it('reads the front matter, keeping unknown keys, and says where the body starts', () => {
+    const { read } = homeFrom(page('permalink: /\ntitle: "About me"\nexcerpt: kept\nredirect_from: /about/', '\nHello\n'));
+    const home = read();
+    expect(home.meta).toEqual({
+      permalink: '/',
+      title: 'About me',
+      author_profile: true,
+      redirect_from: ['/about/'],
+      excerpt: 'kept',
+    });
+    expect(home.body).toBe('\nHello\n');
+    expect(home.bodyLine).toBe(7);
+  });
+
+  it('takes an empty title as "use the site title"', () => {
+    expect(homeFrom(page('permalink: /\ntitle:')).read().meta.title).toBe('');
+  });
+
+  it('fails on malformed YAML (an unquoted colon in a title), naming the file and the line', () => {
+    const { file, read } = homeFrom(page('permalink: /\ntitle: Talk: on bounds\nauthor_profile: true'));
+    expect(errorOf(read).message).toBe(
+      `${file}:3: expected valid YAML, found a syntax error (Nested mappings are not allowed in compact mappings)`,
+    );
+  });
+
+  it('fails on a duplicated key', () => {
+    const { file, read } = homeFrom(page('permalink: /\ntitle: a\ntitle: b'));
+    expect(errorOf(read).message).toMatch(new RegExp(`^${file}:4: expected valid YAML, found a syntax error \\(Map keys must be unique`));
+  });
+
+  it('fails when redirect_from is not a list of paths', () => {
+    const { file, read } = homeFrom(page('permalink: /\nredirect_from: 42'));
+    expect(errorOf(read).message).toBe(
+      `${file}:3: \`redirect_from\`: expected a list of paths, each a site path starting with "/" (no spaces, "?" or "#"), found the number 42`,
+    );
+  });
+
+  it('fails on one bad entry of redirect_from, naming it', () => {
+    const { file, read } = homeFrom(page('permalink: /\nredirect_from:\n  - /about/\n  - about.html'));
+    expect(errorOf(read).message).toBe(
+      `${file}:5: \`redirect_from[1]\`: expected a site path starting with "/" (no spaces, "?" or "#"), found the text "about.html"`,
+    );
+  });
+
+  it('fails on a known key of the wrong type', () => {
+    const { file, read } = homeFrom(page('permalink: /\nauthor_profile: "yes please"'));
+    expect(errorOf(read).message).toBe(`${file}:3: \`author_profile\`: expected true or false, found the text "yes please"`);
+  });
+
+  it('fails on a missing permalink', () => {
+    const { file, read } = homeFrom(page('title: Home'));
+    expect(errorOf(read).message).toBe(
+      `${file}:2: \`permalink\`: expected a site path starting with "/" (no spaces, "?" or "#"), found nothing (the field is missing)`,
+    );
+  });
+
+  it('fails when the home page is not at "/"', () => {
+    const { file, read } = homeFrom(page('permalink: /about/'));
+    expect(errorOf(read).message).toBe(
+      `${file}:2: \`permalink\`: expected "/" (profile.md is the home page), found the text "/about/"`,
+    );
+  });
+
+  it('fails on a page without front matter', () => {
+    const { file, read } = homeFrom('# Just markdown\n');
+    expect(errorOf(read).message).toBe(
+      `${file}:1: expected YAML front matter between two "---" lines at the top of the file, found none`,
+    );
+  });
+
+  it('fails on a missing profile.md, naming it', () => {
+    const dir = folderWith({});
+    expect(errorOf(() => readHomePage(dir)).message).toBe(
+      `${displayName(path.join(dir, 'profile.md'))}: expected a markdown page with front matter, found no such file`,
+    );
+  });
+
+  it('reads the real profile.md', () => {
+    expect(readPage(path.resolve('content/profile.md')).file).toBe(path.join('content', 'profile.md'));
+  });
+});
+
+describe('front matter that is not a mapping', () => {
+  it('fails naming what was found', () => {
+    const { file, read } = homeFrom(page('- just\n- a list'));
+    expect(errorOf(read).message).toBe(
+      `${file}:2: expected front matter as "key: value" lines (permalink, title, author_profile, redirect_from), found a list of 2 items`,
+    );
+  });
+});

@@ -1,0 +1,164 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { type Block, type Item, loadProfile, parseProfileBody } from '../lib/profile';
+
+const where = { file: 'content/profile.md', bodyLine: 1 };
+
+function listItems(blocks: Block[]): Item[] {
+  return blocks.flatMap((block) => (block.type === 'list' ? block.items : []));
+}
+
+describe('the seed page (content/profile.md)', () => {
+  const profile = loadProfile('content');
+  const [experience, news, ...others] = profile.sections;
+
+  it('keeps its front matter', () => {
+    expect(profile.meta).toMatchObject({
+      permalink: '/',
+      title: '',
+      author_profile: true,
+      redirect_from: ['/about/', '/about.html'],
+    });
+  });
+
+  it('has a bio of four paragraphs, the last the bold contact line', () => {
+    expect(profile.bio?.match(/<p>/g)).toHaveLength(4);
+    expect(profile.bio).toContain('<p><strong>You can contact me at sl8160[at]nyu[dot]edu</strong></p>');
+    expect(profile.bio).toContain('<a href="https://cims.nyu.edu/~andrewgw/">Andrew Gordon Wilson</a>');
+  });
+
+  it('has a work experience list of three items under its own heading', () => {
+    expect(experience?.kind).toBe('experience');
+    expect(experience?.heading.text).toBe('Work Experience');
+    const items = listItems(experience?.blocks ?? []);
+    expect(items).toHaveLength(3);
+    expect(items[0]?.html).toContain('<strong>Microsoft Research</strong>');
+  });
+
+  it('has eight news items dated 2024-07 ... 2024-05 in source order, dates as written', () => {
+    expect(news?.kind).toBe('news');
+    expect(news?.heading.text).toBe('Recent News');
+    const items = listItems(news?.blocks ?? []);
+    expect(items.map((item) => item.date?.iso)).toEqual([
+      '2024-07', '2024-07', '2024-07', '2024-06', '2024-06', '2024-06', '2024-05', '2024-05',
+    ]);
+    expect(items.map((item) => item.date?.text)).toEqual([
+      'July 2024', 'July 2024', 'July 2024', 'June 2024', 'June 2024', 'June 2024', 'May 2024', 'May 2024',
+    ]);
+    expect(items[0]?.html).toMatch(/^<p><time datetime="2024-07">July 2024<\/time>: I will be a keynote speaker/);
+    expect(items[0]?.line).toBe(29);
+  });
+
+  it('has no other sections and nothing to warn about', () => {
+    expect(others).toEqual([]);
+    expect(profile.warnings).toEqual([]);
+  });
+
+  it('loses no text of the markdown', () => {
+    const body = readFileSync('content/profile.md', 'utf8').split('---\n').slice(2).join('---\n');
+    const sourceText = body
+      .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+      .replace(/[*_#]/g, '')
+      .replace(/^\s*- /gm, '');
+    const html = [
+      profile.bio ?? '',
+      ...profile.sections.flatMap((s) => [
+        s.heading.html,
+        ...s.blocks.map((b) => (b.type === 'html' ? b.html : b.items.map((i) => i.html).join(' '))),
+      ]),
+    ].join(' ');
+    const renderedText = html.replace(/<[^>]+>/g, '').replace(/&#x26;/g, '&').replace(/&#x27;/g, "'");
+    const words = (text: string) => text.split(/\s+/).filter(Boolean);
+    expect(words(renderedText)).toEqual(words(sourceText));
+  });
+});
+
+describe('parseProfileBody', () => {
+  it('keeps the author\'s wording for "Experience" and "News" headings', () => {
+    const { sections } = parseProfileBody('## Experience\n\n- A job\n\n## News\n\n- 2023-01: a thing\n', where);
+    expect(sections.map((s) => [s.kind, s.heading.text, s.id])).toEqual([
+      ['experience', 'Experience', 'experience'],
+      ['news', 'News', 'news'],
+    ]);
+  });
+
+  it('renders a section with an unknown heading, not dropping it', () => {
+    const { sections } = parseProfileBody('Bio.\n\n## Publications\n\n1. *A paper*, 2024\n\nMore text.\n', where);
+    expect(sections).toEqual([
+      {
+        kind: 'generic',
+        id: 'publications',
+        heading: { text: 'Publications', html: 'Publications' },
+        blocks: [{ type: 'html', html: '<ol>\n<li><em>A paper</em>, 2024</li>\n</ol>\n<p>More text.</p>' }],
+      },
+    ]);
+  });
+
+  it('keeps an undated news item as written and warns with file and line', () => {
+    const { sections, warnings } = parseProfileBody('\n## Recent News\n\n- July 2024: dated\n- Undated but **important**\n', {
+      file: 'content/profile.md',
+      bodyLine: 8,
+    });
+    const items = listItems(sections[0]?.blocks ?? []);
+    expect(items[1]).toMatchObject({ date: null, html: 'Undated but <strong>important</strong>', line: 12 });
+    expect(warnings).toEqual([
+      'content/profile.md:12: news item has no date at its start that could be read; shown as written: "Undated but important"',
+    ]);
+  });
+
+  it('finds a date inside bold or brackets and keeps the markup around it', () => {
+    const { sections } = parseProfileBody('## News\n\n- **Jan 2023**: a\n- [2022-12-01] b\n', where);
+    expect(listItems(sections[0]?.blocks ?? []).map((item) => item.html)).toEqual([
+      '<strong><time datetime="2023-01">Jan 2023</time></strong>: a',
+      '[<time datetime="2022-12-01">2022-12-01</time>] b',
+    ]);
+  });
+
+  it('keeps text around a news list in the news section', () => {
+    const { sections } = parseProfileBody('## News\n\nHighlights:\n\n- 2023-01: a\n\n[Older news](/news/)\n', where);
+    expect(sections[0]?.blocks.map((b) => b.type)).toEqual(['html', 'list', 'html']);
+    expect(sections[0]?.blocks[2]).toEqual({ type: 'html', html: '<p><a href="/news/">Older news</a></p>' });
+  });
+
+  it('resolves reference-style links whose definitions sit elsewhere in the page', () => {
+    const { bio, sections } = parseProfileBody('See [my lab][lab].\n\n## News\n\n- 2024-01: joined [the lab][lab]\n\n[lab]: https://lab.example.org\n', where);
+    expect(bio).toBe('<p>See <a href="https://lab.example.org">my lab</a>.</p>');
+    expect(listItems(sections[0]?.blocks ?? [])[0]?.html).toContain('<a href="https://lab.example.org">the lab</a>');
+  });
+
+  it('renders an empty body as no bio and no sections', () => {
+    expect(parseProfileBody('\n  \n', where)).toEqual({ bio: null, sections: [], warnings: [] });
+  });
+
+  it('gives repeated headings distinct ids, and ids from any script', () => {
+    const { sections } = parseProfileBody('## Talks\n\nA\n\n## Talks\n\nB\n\n## Publicações\n\nC\n', where);
+    expect(sections.map((s) => s.id)).toEqual(['talks', 'talks-2', 'publicações']);
+  });
+});
+
+describe('raw HTML in the markdown', () => {
+  const hostile = [
+    'Hello<br>world <b>bold</b> <a href="https://example.org" onclick="steal()">link</a>',
+    '<img src="/images/me.png" alt="Me" onerror="alert(1)">',
+    '<script>alert("x")</script>',
+    '<iframe src="https://evil.example"></iframe>',
+    '[click](javascript:alert(1)) <a href="javascript:alert(2)">too</a> <a href="data:text/html,x">data</a>',
+    '<span>kept</span> <!-- a comment --> <table><tr><td><a href="/cv.pdf">CV</a></td></tr></table>',
+    '<div style="background:url(javascript:alert(3))" onmouseover="x()">styled</div>',
+  ].join('\n\n');
+  const { bio } = parseProfileBody(hostile, where);
+  const html = bio ?? '';
+
+  it('keeps the safe markup', () => {
+    expect(html).toContain('Hello<br>world <b>bold</b> <a href="https://example.org">link</a>');
+    expect(html).toContain('<img src="/images/me.png" alt="Me">');
+    expect(html).toContain('<span>kept</span>');
+    expect(html).toContain('<table><tbody><tr><td><a href="/cv.pdf">CV</a></td></tr></tbody></table>');
+    expect(html).toContain('<div>styled</div>');
+    expect(html).toContain('>click</a>');
+  });
+
+  it('removes scripts, iframes, handlers, comments, styles and javascript:/data: URLs', () => {
+    expect(html).not.toMatch(/<script|<iframe|onerror|onclick|onmouseover|javascript:|data:|<!--|style=|alert\("x"\)/i);
+  });
+});

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { loadRedirects, redirectsFor, TRAILING_SLASH_REDIRECT } from '../lib/redirects.mjs';
+
+type Source = Parameters<typeof redirectsFor>[0][number];
+const pageAt = (file: string, permalink: string, redirect_from: string[]): Source => ({
+  file,
+  meta: { permalink, title: '', author_profile: true, redirect_from },
+  body: '',
+  bodyLine: 1,
+});
+
+describe('redirects', () => {
+  it('turns the seed front matter into 308 redirects to /, then the trailing-slash rule', () => {
+    expect(loadRedirects('content')).toEqual([
+      { source: '/about', destination: '/', permanent: true },
+      { source: '/about.html', destination: '/', permanent: true },
+      TRAILING_SLASH_REDIRECT,
+    ]);
+  });
+
+  it('escapes characters that mean something in a Next.js source pattern', () => {
+    expect(redirectsFor([pageAt('a.md', '/', ['/old(1)/', '/q:a'])]).map((r) => r.source)).toEqual(['/old\\(1\\)', '/q\\:a']);
+  });
+
+  it('writes a non-ASCII path the way it arrives in a request', () => {
+    expect(redirectsFor([pageAt('a.md', '/', ['/über/'])])[0]?.source).toBe('/%C3%BCber');
+  });
+
+  it('merges the slash forms of one path', () => {
+    expect(redirectsFor([pageAt('a.md', '/', ['/about', '/about/'])])).toHaveLength(1);
+  });
+
+  it('refuses a redirect from the page to itself', () => {
+    expect(() => redirectsFor([pageAt('a.md', '/cv/', ['/cv'])])).toThrow(
+      'a.md: `redirect_from[0]`: expected an old path other than the page\'s own permalink "/cv/", found the text "/cv"',
+    );
+  });
+
+  it('refuses two pages redirecting from the same path, naming both files', () => {
+    expect(() => redirectsFor([pageAt('a.md', '/', ['/old/']), pageAt('b.md', '/b/', ['/old'])])).toThrow(
+      'b.md: `redirect_from[0]`: expected a path no other page redirects from (a.md already does), found the text "/old"',
+    );
+  });
+});

@@ -1,0 +1,133 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { displayName } from '../lib/front-matter.mjs';
+import { profileHref } from '../lib/profile-links';
+import { initialsOf, loadSite } from '../lib/site';
+import { folderWith } from './helpers';
+
+const AUTHOR = 'author:\n  name: Ada Lovelace\n';
+
+function siteFrom(yaml: string, files: Record<string, string> = {}) {
+  const dir = folderWith({ 'content/site.yml': yaml, ...files });
+  const file = displayName(path.join(dir, 'content', 'site.yml'));
+  return { file, load: () => loadSite(path.join(dir, 'content'), path.join(dir, 'public')) };
+}
+
+describe('loadSite', () => {
+  it('reads the seed site.yml', () => {
+    const site = loadSite('content', 'public');
+    expect(site).toEqual({
+      title: 'Sanae Lotfi',
+      url: 'https://sanaelotfi.github.io',
+      description:
+        'Sanae Lotfi, PhD candidate at NYU working on the foundations of deep learning: generalization, model compression, the marginal likelihood and PAC-Bayes bounds.',
+      locale: 'en-US',
+      author: {
+        name: 'Sanae Lotfi',
+        initials: 'SL',
+        avatar: null,
+        bio: 'PhD candidate at NYU. I work on the foundations of deep learning.',
+        location: 'New York, USA',
+        employer: 'New York University',
+        links: [
+          { network: 'googlescholar', label: 'Google Scholar', href: 'https://scholar.google.com/citations?user=0GyjMX4AAAAJ&authuser=2' },
+          { network: 'github', label: 'GitHub', href: 'https://github.com/Sanaelotfi' },
+          { network: 'linkedin', label: 'LinkedIn', href: 'https://www.linkedin.com/in/sanae-lotfi-636825127' },
+          { network: 'twitter', label: 'X (Twitter)', href: 'https://x.com/lotfisanae' },
+        ],
+      },
+    });
+  });
+
+  it('defaults the title to the name and the locale to en, and ignores unknown keys', () => {
+    const site = siteFrom(`${AUTHOR}  pubmed: whatever\nrepository: me/site\n`).load();
+    expect(site).toMatchObject({ title: 'Ada Lovelace', locale: 'en', author: { name: 'Ada Lovelace', links: [] } });
+  });
+
+  it('fails without author.name, naming the file, line and field', () => {
+    const { file, load } = siteFrom('title: My site\nauthor:\n  bio: Hello\n');
+    expect(load).toThrow(`${file}:3: \`author.name\`: expected the owner's name (a text), found nothing (the field is missing)`);
+  });
+
+  it('fails without an author block', () => {
+    const { file, load } = siteFrom('title: My site\n');
+    expect(load).toThrow(`${file}:1: \`author\`: expected an author block (name, bio, avatar, location, employer and profile keys), found nothing (the field is missing)`);
+  });
+
+  it('fails on a link key of the wrong type', () => {
+    const { file, load } = siteFrom(`${AUTHOR}  github:\n    - one\n    - two\n`);
+    expect(load).toThrow(`${file}:4: \`author.github\`: expected a GitHub user name, or an https:// URL, found a list of 2 items`);
+  });
+
+  it('fails on a link that is neither a handle nor a URL', () => {
+    const { file, load } = siteFrom(`${AUTHOR}  twitter: "javascript:alert(1)"\n`);
+    expect(load).toThrow(`${file}:3: \`author.twitter\`: expected an X/Twitter handle, or an https:// URL, found the text "javascript:alert(1)"`);
+  });
+
+  it('fails on a site url that is not absolute', () => {
+    const { file, load } = siteFrom(`url: sanaelotfi.github.io\n${AUTHOR}`);
+    expect(load).toThrow(`${file}:1: \`url\`: expected the absolute URL of the site (https://...), found the text "sanaelotfi.github.io"`);
+  });
+
+  it('fails on malformed YAML with its line', () => {
+    const { file, load } = siteFrom(`title: [oops\n${AUTHOR}`);
+    expect(load).toThrow(new RegExp(`^${file}:\\d+: expected valid YAML, found a syntax error`));
+  });
+
+  it('fails on a missing site.yml', () => {
+    const dir = folderWith({});
+    expect(() => loadSite(dir, dir)).toThrow(`${displayName(path.join(dir, 'site.yml'))}: expected the site settings (YAML), found no such file`);
+  });
+
+  it('finds the avatar in public/images/ as academicpages does', () => {
+    const site = siteFrom(`${AUTHOR}  avatar: me.jpg\n`, { 'public/images/me.jpg': 'jpeg' }).load();
+    expect(site.author.avatar).toBe('/images/me.jpg');
+  });
+
+  it('fails on an avatar file that is not there, naming where it looked', () => {
+    const { file, load } = siteFrom(`${AUTHOR}  avatar: me.jpg\n`);
+    expect(load).toThrow(new RegExp(`^${file}:3: \`author.avatar\`: expected an image at .*public/images/me\\.jpg, found no such file$`));
+  });
+
+  it('takes an avatar URL as written', () => {
+    expect(siteFrom(`${AUTHOR}  avatar: https://example.org/me.png\n`).load().author.avatar).toBe('https://example.org/me.png');
+  });
+});
+
+describe('profileHref', () => {
+  it.each([
+    ['twitter', 'lotfisanae', 'https://x.com/lotfisanae'],
+    ['twitter', '@lotfisanae', 'https://x.com/lotfisanae'],
+    ['twitter', 'https://twitter.com/lotfisanae', 'https://twitter.com/lotfisanae'],
+    ['github', '@octocat', 'https://github.com/octocat'],
+    ['linkedin', 'ada-lovelace-1815', 'https://www.linkedin.com/in/ada-lovelace-1815'],
+    ['googlescholar', '0GyjMX4AAAAJ', 'https://scholar.google.com/citations?user=0GyjMX4AAAAJ'],
+    ['orcid', '0000-0002-1825-0097', 'https://orcid.org/0000-0002-1825-0097'],
+    ['bluesky', '@ada.bsky.social', 'https://bsky.app/profile/ada.bsky.social'],
+    ['mastodon', '@ada@mathstodon.xyz', 'https://mathstodon.xyz/@ada'],
+    ['email', 'ada@example.org', 'mailto:ada@example.org'],
+  ] as const)('%s %j -> %s', (network, value, href) => {
+    expect(profileHref(network, value)).toBe(href);
+  });
+
+  it.each([
+    ['github', 'not a handle'],
+    ['twitter', 'javascript:alert(1)'],
+    ['uri', 'ftp://example.org'],
+    ['email', 'nobody'],
+  ] as const)('refuses %s %j', (network, value) => {
+    expect(profileHref(network, value)).toBeNull();
+  });
+});
+
+describe('initialsOf', () => {
+  it.each([
+    ['Sanae Lotfi', 'SL'],
+    ['Andrew Gordon Wilson', 'AW'],
+    ['Plato', 'P'],
+    ['émile zola', 'ÉZ'],
+    ['Сергей Брин', 'СБ'],
+  ])('%s -> %s', (name, initials) => {
+    expect(initialsOf(name)).toBe(initials);
+  });
+});
