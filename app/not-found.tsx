@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 
 export const metadata: Metadata = { title: 'Page not found' };
 
@@ -10,7 +9,9 @@ export default function NotFound() {
         <h1>Page not found</h1>
         <p>There is no page at this address. It may have moved, or the link may be mistyped.</p>
         <p>
-          <Link href="/">Go to the home page</Link>
+          {/* A plain link: next/link would add its client router code to every page of this site. */}
+          {/* eslint-disable-next-line @next/next/no-html-link-for-pages */}
+          <a href="/">Go to the home page</a>
         </p>
       </main>
     </div>

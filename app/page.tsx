@@ -6,8 +6,10 @@ import { getProfile, getSite } from '@/lib/content';
 
 export function generateMetadata(): Metadata {
   const { meta } = getProfile();
+  const site = getSite();
   // An empty title means "the site title", which the layout sets as the default.
-  return meta.title === '' ? {} : { title: meta.title };
+  if (meta.title === '' || meta.title === site.title) return {};
+  return { title: { absolute: `${meta.title} | ${site.title}` } };
 }
 
 export default function HomePage() {

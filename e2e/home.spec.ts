@@ -96,11 +96,13 @@ test.describe('home page', () => {
     });
   }
 
-  test('has no WCAG 2.1 A/AA violations (axe)', async ({ page }) => {
-    await page.goto('/');
-    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-  });
+  for (const path of ['/', '/no-such-page']) {
+    test(`${path} has no WCAG 2.1 A/AA violations (axe)`, async ({ page }) => {
+      await page.goto(path);
+      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    });
+  }
 });
 
 test.describe('old addresses and unknown pages', () => {
@@ -119,6 +121,7 @@ test.describe('old addresses and unknown pages', () => {
   test('an unknown path gives the 404 page with a link home', async ({ page }) => {
     const response = await page.goto('/no/such/page');
     expect(response?.status()).toBe(404);
+    await expect(page).toHaveTitle('Page not found | Sanae Lotfi');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
     await page.getByRole('link', { name: 'Go to the home page' }).click();
     await expect(page).toHaveURL(/\/$/);

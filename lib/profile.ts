@@ -179,30 +179,32 @@ function blocksOf(nodes: RootContent[], kind: SectionKind, context: Context): Bl
 export function parseProfileBody(body: string, where: { file: string; bodyLine: number }): ProfileBody {
   const tree = parseMarkdown(body);
   const context: Context = { ...where, definitions: definitionsOf(tree.children), warnings: [] };
-  const parts: { heading: Heading | null; nodes: RootContent[] }[] = [{ heading: null, nodes: [] }];
+  const intro: RootContent[] = [];
+  const parts: { heading: Heading; nodes: RootContent[] }[] = [];
   for (const node of tree.children) {
-    if (node.type === 'heading' && node.depth <= 2) parts.push({ heading: node, nodes: [] });
-    else if (node.type !== 'definition') parts[parts.length - 1]?.nodes.push(node);
+    if (node.type === 'definition') continue;
+    // A heading with no text (a bare "##") cannot name a section; it stays where it is.
+    if (node.type === 'heading' && node.depth <= 2 && toString(node).trim() !== '') {
+      parts.push({ heading: node, nodes: [] });
+    } else {
+      (parts.at(-1)?.nodes ?? intro).push(node);
+    }
   }
 
-  const [intro, ...rest] = parts;
-  const bio = intro && intro.nodes.length > 0 ? toSafeHtml([...intro.nodes, ...context.definitions]) : '';
+  const bio = intro.length > 0 ? toSafeHtml([...intro, ...context.definitions]) : '';
   const ids = new Set<string>();
-  const sections = rest.flatMap(({ heading, nodes }): Section[] => {
-    if (heading === null) return [];
+  const sections = parts.map(({ heading, nodes }): Section => {
     const text = toString(heading).trim();
     const kind = kindOf(text);
     let id = slugify(text);
     for (let n = 2; ids.has(id); n += 1) id = `${slugify(text)}-${n}`;
     ids.add(id);
-    return [
-      {
-        kind,
-        id,
-        heading: { text, html: toSafeHtml([...heading.children, ...context.definitions]) },
-        blocks: blocksOf(nodes, kind, context),
-      },
-    ];
+    return {
+      kind,
+      id,
+      heading: { text, html: toSafeHtml([...heading.children, ...context.definitions]) },
+      blocks: blocksOf(nodes, kind, context),
+    };
   });
   return { bio: bio === '' ? null : bio, sections, warnings: context.warnings };
 }

@@ -162,3 +162,15 @@ describe('raw HTML in the markdown', () => {
     expect(html).not.toMatch(/<script|<iframe|onerror|onclick|onmouseover|javascript:|data:|<!--|style=|alert\("x"\)/i);
   });
 });
+
+describe('headings that do not start a section', () => {
+  it('keeps a bare "##" and deeper headings inside the current part', () => {
+    const { bio, sections } = parseProfileBody('Intro\n\n##\n\n### Sub\n\nText\n', where);
+    expect(sections).toEqual([]);
+    expect(bio).toBe('<p>Intro</p>\n<h2></h2>\n<h3>Sub</h3>\n<p>Text</p>');
+  });
+
+  it('starts a section at a "# " heading too', () => {
+    expect(parseProfileBody('# Teaching\n\nCourses\n', where).sections.map((s) => s.heading.text)).toEqual(['Teaching']);
+  });
+});
