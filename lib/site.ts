@@ -98,9 +98,9 @@ const siteSchema = z.looseObject({
   author: authorSchema,
 }, { error: 'site settings as "key: value" lines (title, url, description, locale, author)' });
 
-/** "Sanae Lotfi" -> "SL"; works for any script, one letter for a one-word name. */
+/** "Sanae Lotfi" -> "SL"; any script; one letter for a one-word name; ", PhD" and the like ignored. */
 export function initialsOf(name: string): string {
-  const words = name.split(/\s+/u).filter((word) => /\p{L}/u.test(word));
+  const words = (name.split(',')[0] ?? '').split(/\s+/u).filter((word) => /\p{L}/u.test(word));
   const first = words[0];
   const last = words.length > 1 ? words[words.length - 1] : undefined;
   const letter = (word: string | undefined) => (word ? (/\p{L}/u.exec(word)?.[0] ?? '') : '');
@@ -127,12 +127,12 @@ export function loadSite(contentDir: string, publicDir: string): SiteConfig {
   let avatar: string | null = null;
   if (author.avatar !== undefined) {
     avatar = avatarSrc(author.avatar);
-    if (avatar.startsWith('/') && !existsSync(path.join(publicDir, decodeURI(avatar)))) {
+    if (avatar.startsWith('/') && !existsSync(path.join(publicDir, avatar))) {
       throw new ContentError({
         file: name,
         line: source.lineOf(['author', 'avatar']),
         field: 'author.avatar',
-        expected: `an image at ${displayName(path.join(publicDir, decodeURI(avatar)))}`,
+        expected: `an image at ${displayName(path.join(publicDir, avatar))}`,
         found: 'no such file',
       });
     }

@@ -125,6 +125,7 @@ describe('initialsOf', () => {
     ['Sanae Lotfi', 'SL'],
     ['Andrew Gordon Wilson', 'AW'],
     ['Plato', 'P'],
+    ['Jane Doe, PhD', 'JD'],
     ['émile zola', 'ÉZ'],
     ['Сергей Брин', 'СБ'],
   ])('%s -> %s', (name, initials) => {
