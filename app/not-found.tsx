@@ -1,11 +1,14 @@
 import type { Metadata } from 'next';
+import { getSite } from '@/lib/content';
 
 export const metadata: Metadata = { title: 'Page not found' };
 
 export default function NotFound() {
+  const site = getSite();
   return (
     <div className="page">
       <main id="content" className="content not-found">
+        <p className="not-found-site">{site.title}</p>
         <h1>Page not found</h1>
         <p>There is no page at this address. It may have moved, or the link may be mistyped.</p>
         <p>

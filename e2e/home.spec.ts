@@ -84,6 +84,32 @@ test.describe('home page', () => {
     expect(aside && main && aside.x + aside.width <= main.x).toBe(true);
   });
 
+  test('keeps bio lines at a readable length on a wide screen', async ({ page }) => {
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await page.goto('/');
+    // Characters on each rendered line of the bio paragraphs, found from the glyphs' positions.
+    const lineLengths = await page.locator('main .bio p').evaluateAll((paragraphs) =>
+      paragraphs.flatMap((paragraph) => {
+        const lines = new Map<number, number>();
+        const walker = document.createTreeWalker(paragraph, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          for (let i = 0; i < (node.textContent ?? '').length; i += 1) {
+            const range = document.createRange();
+            range.setStart(node, i);
+            range.setEnd(node, i + 1);
+            const top = Math.round(range.getBoundingClientRect().top);
+            lines.set(top, (lines.get(top) ?? 0) + 1);
+          }
+        }
+        return [...lines.values()].slice(0, -1); // a paragraph's last line may be short
+      }),
+    );
+    expect(lineLengths.length).toBeGreaterThan(5);
+    expect(Math.max(...lineLengths)).toBeLessThanOrEqual(80);
+    const sorted = [...lineLengths].sort((a, b) => a - b);
+    expect(sorted[Math.floor(sorted.length / 2)]).toBeGreaterThanOrEqual(60);
+  });
+
   for (const width of [320, 390]) {
     test(`stacks the profile above the bio with no horizontal scroll at ${width}px`, async ({ page }) => {
       await page.setViewportSize({ width, height: 800 });

@@ -127,12 +127,14 @@ export function loadSite(contentDir: string, publicDir: string): SiteConfig {
   let avatar: string | null = null;
   if (author.avatar !== undefined) {
     avatar = avatarSrc(author.avatar);
-    if (avatar.startsWith('/') && !existsSync(path.join(publicDir, avatar))) {
+    // Checked at build time only: the ignore comments keep Turbopack from tracing public/ into the server.
+    const avatarFile = path.join(/* turbopackIgnore: true */ publicDir, avatar);
+    if (avatar.startsWith('/') && !existsSync(/* turbopackIgnore: true */ avatarFile)) {
       throw new ContentError({
         file: name,
         line: source.lineOf(['author', 'avatar']),
         field: 'author.avatar',
-        expected: `an image at ${displayName(path.join(publicDir, avatar))}`,
+        expected: `an image at ${displayName(avatarFile)}`,
         found: 'no such file',
       });
     }
