@@ -53,11 +53,21 @@ export interface Profile extends ProfileBody {
   meta: PageMeta;
 }
 
-const EXPERIENCE = /^(?:(?:work|professional|research|industry) )?experiences?$|^employment$/;
-const NEWS = /^(?:(?:recent|latest) )?(?:news|updates)$|^news (?:and|&) updates$/;
+// Headings that mark the two special sections, in English and a few other languages, compared
+// without case, accents or a final colon. Any other heading makes a generic section.
+const EXPERIENCE =
+  /^(?:(?:work|professional|research|industry) )?experiences?$|^employment$|^experiences? professionnelles?$|^experiencia(?: laboral| profesional)?$|^(?:berufs)?erfahrung$|^esperienz[ae](?: lavorativ[ae]| professional[ei])?$|^experiencia profissional$/;
+const NEWS =
+  /^(?:(?:recent|latest) )?(?:news|updates)$|^news (?:and|&) updates$|^actualites$|^nouvelles$|^noticias$|^novedades$|^neuigkeiten$|^aktuelles$|^notizie$|^novita$|^novidades$/;
 
 function kindOf(heading: string): SectionKind {
-  const key = heading.toLowerCase().replace(/[\s:]+$/, '').replace(/\s+/g, ' ').trim();
+  const key = heading
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[\s:]+$/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
   if (EXPERIENCE.test(key)) return 'experience';
   if (NEWS.test(key)) return 'news';
   return 'generic';

@@ -82,6 +82,21 @@ describe('parseProfileBody', () => {
     ]);
   });
 
+  it.each([
+    ['Work Experience:', 'experience'],
+    ['Professional experience', 'experience'],
+    ['Expérience professionnelle', 'experience'],
+    ['Berufserfahrung', 'experience'],
+    ['Latest News', 'news'],
+    ['News & Updates', 'news'],
+    ['Actualités', 'news'],
+    ['Noticias', 'news'],
+    ['Publications', 'generic'],
+    ['News coverage of our lab', 'generic'],
+  ])('treats the heading %j as a %s section', (heading, kind) => {
+    expect(parseProfileBody(`## ${heading}\n\n- 2024-01: item\n`, where).sections[0]?.kind).toBe(kind);
+  });
+
   it('renders a section with an unknown heading, not dropping it', () => {
     const { sections } = parseProfileBody('Bio.\n\n## Publications\n\n1. *A paper*, 2024\n\nMore text.\n', where);
     expect(sections).toEqual([
