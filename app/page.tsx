@@ -18,7 +18,7 @@ export default function HomePage() {
   const withProfile = profile.meta.author_profile;
   return (
     <div className={withProfile ? 'page page-with-profile' : 'page'}>
-      {withProfile && <AuthorProfile author={site.author} showName={false} />}
+      {withProfile && <AuthorProfile author={site.author} />}
       <main id="content" className="content">
         <h1>{site.author.name}</h1>
         {profile.bio !== null && <Bio html={profile.bio} />}

@@ -1,21 +1,19 @@
 import type { Author } from '@/lib/site';
-import { ProfileIcon } from './ProfileIcon';
+import type { ReactNode } from 'react';
+import { Icon, type IconName } from './Icon';
 
-const PIN =
-  'M12 2a7 7 0 0 0-7 7c0 5.25 7 13 7 13s7-7.75 7-13a7 7 0 0 0-7-7zm0 9.5a2.5 2.5 0 1 1 0-5 2.5 2.5 0 0 1 0 5z';
-const BUILDING =
-  'M3 21V7l9-4 9 4v14h-7v-5h-4v5H3zm4-10h2V9H7v2zm4 0h2V9h-2v2zm4 0h2V9h-2v2zm-8 4h2v-2H7v2zm8 0h2v-2h-2v2z';
-
-function FactIcon({ d }: { d: string }) {
+function Fact({ icon, label, children }: { icon: IconName; label: string; children: ReactNode }) {
   return (
-    <svg className="icon" viewBox="0 0 24 24" width="18" height="18" aria-hidden="true" focusable="false">
-      <path fill="currentColor" d={d} />
-    </svg>
+    <li>
+      <Icon name={icon} />
+      <span className="visually-hidden">{label}: </span>
+      {children}
+    </li>
   );
 }
 
 /** The sidebar "author profile": photo (or initials), bio line, where they are, their profiles. */
-export function AuthorProfile({ author, showName }: { author: Author; showName: boolean }) {
+export function AuthorProfile({ author }: { author: Author }) {
   return (
     <aside className="profile" aria-label="Author profile">
       {author.avatar ? (
@@ -28,23 +26,18 @@ export function AuthorProfile({ author, showName }: { author: Author; showName: 
         </div>
       )}
       <div className="profile-text">
-        {showName && <p className="profile-name">{author.name}</p>}
         {author.bio && <p className="profile-bio">{author.bio}</p>}
         {(author.location || author.employer) && (
           <ul className="profile-facts">
             {author.location && (
-              <li>
-                <FactIcon d={PIN} />
-                <span className="visually-hidden">Location: </span>
+              <Fact icon="location" label="Location">
                 {author.location}
-              </li>
+              </Fact>
             )}
             {author.employer && (
-              <li>
-                <FactIcon d={BUILDING} />
-                <span className="visually-hidden">Employer: </span>
+              <Fact icon="employer" label="Employer">
                 {author.employer}
-              </li>
+              </Fact>
             )}
           </ul>
         )}
@@ -53,7 +46,7 @@ export function AuthorProfile({ author, showName }: { author: Author; showName: 
             {author.links.map((link) => (
               <li key={link.network}>
                 <a href={link.href} rel={link.network === 'email' ? undefined : 'me noopener'}>
-                  <ProfileIcon network={link.network} />
+                  <Icon name={link.network} />
                   <span className="link-label">{link.label}</span>
                 </a>
               </li>

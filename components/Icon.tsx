@@ -1,8 +1,14 @@
-// Inline SVG marks for the profile links (24×24). Brand paths from Simple Icons (CC0);
-// LinkedIn, email and website drawn here. Inline SVG costs no request and no icon font.
+// Inline SVG marks for the sidebar (24×24). Brand paths from Simple Icons (CC0); LinkedIn, email,
+// website, location and employer drawn here. Inline SVG costs no request and no icon font.
 import type { Network } from '@/lib/profile-links';
 
-const PATHS: Readonly<Record<Network, string>> = {
+export type IconName = Network | 'location' | 'employer';
+
+const PATHS: Readonly<Record<IconName, string>> = {
+  location:
+    'M12 2a7 7 0 0 0-7 7c0 5.25 7 13 7 13s7-7.75 7-13a7 7 0 0 0-7-7zm0 9.5a2.5 2.5 0 1 1 0-5 2.5 2.5 0 0 1 0 5z',
+  employer:
+    'M3 21V7l9-4 9 4v14h-7v-5h-4v5H3zm4-10h2V9H7v2zm4 0h2V9h-2v2zm4 0h2V9h-2v2zm-8 4h2v-2H7v2zm8 0h2v-2h-2v2z',
   uri:
     'M12 0a12 12 0 1 0 0 24 12 12 0 0 0 0-24zm7.93 7h-3.18a15.7 15.7 0 0 0-1.3-4.2A10.03 10.03 0 0 1 19.93 7zM12 2.04c.9 1.2 1.9 3 2.4 4.96H9.6C10.1 5.04 11.1 3.24 12 2.04zM2.26 14a9.9 9.9 0 0 1 0-4h3.4a16.5 16.5 0 0 0 0 4h-3.4zm.81 3h3.18c.3 1.5.76 2.9 1.3 4.2A10.03 10.03 0 0 1 3.07 17zm3.18-10H3.07a10.03 10.03 0 0 1 4.48-4.2A15.7 15.7 0 0 0 6.25 7zM12 21.96c-.9-1.2-1.9-3-2.4-4.96h4.8c-.5 1.96-1.5 3.76-2.4 4.96zM14.7 15H9.3a14.7 14.7 0 0 1 0-6h5.4a14.7 14.7 0 0 1 0 6zm.75 6.2c.54-1.3 1-2.7 1.3-4.2h3.18a10.03 10.03 0 0 1-4.48 4.2zM18.34 14a16.5 16.5 0 0 0 0-4h3.4a9.9 9.9 0 0 1 0 4h-3.4z',
   email:
@@ -29,11 +35,11 @@ const PATHS: Readonly<Record<Network, string>> = {
     'M23.498 6.186a3.016 3.016 0 0 0-2.122-2.136C19.505 3.545 12 3.545 12 3.545s-7.505 0-9.377.505A3.017 3.017 0 0 0 .502 6.186C0 8.07 0 12 0 12s0 3.93.502 5.814a3.016 3.016 0 0 0 2.122 2.136c1.871.505 9.376.505 9.376.505s7.505 0 9.377-.505a3.015 3.015 0 0 0 2.122-2.136C24 15.93 24 12 24 12s0-3.93-.502-5.814zM9.545 15.568V8.432L15.818 12l-6.273 3.568z',
 };
 
-/** Decorative: the link next to it carries the name. */
-export function ProfileIcon({ network }: { network: Network }) {
+/** Decorative: the text next to it carries the meaning. */
+export function Icon({ name }: { name: IconName }) {
   return (
     <svg className="icon" viewBox="0 0 24 24" width="18" height="18" aria-hidden="true" focusable="false">
-      <path fill="currentColor" d={PATHS[network]} />
+      <path fill="currentColor" d={PATHS[name]} />
     </svg>
   );
 }
