@@ -36,6 +36,7 @@ export const pageMetaSchema = z.looseObject({
  * @property {PageMeta} meta validated front matter
  * @property {string} body the markdown after the front matter
  * @property {number} bodyLine the line of the file on which the body starts
+ * @property {import('./yaml-source.mjs').YamlSource['lineOf']} lineOf the line of a front matter field
  */
 
 /**
@@ -75,7 +76,13 @@ export function readPage(file) {
   const meta = validateYaml(pageMetaSchema, source, name);
   const body = parsed.content;
   const bodyStart = text.endsWith(body) ? text.length - body.length : 0;
-  return { file: name, meta, body, bodyLine: text.slice(0, bodyStart).split('\n').length };
+  return {
+    file: name,
+    meta,
+    body,
+    bodyLine: text.slice(0, bodyStart).split('\n').length,
+    lineOf: source.lineOf,
+  };
 }
 
 /**
@@ -88,7 +95,7 @@ export function readHomePage(contentDir) {
   if (page.meta.permalink !== '/') {
     throw new ContentError({
       file: page.file,
-      line: 2,
+      line: page.lineOf(['permalink']),
       field: 'permalink',
       expected: '"/" (profile.md is the home page)',
       found: describeValue(page.meta.permalink),

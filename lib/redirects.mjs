@@ -13,12 +13,19 @@ function withoutTrailingSlash(sitePath) {
 }
 
 /**
- * Next matches `source` as a path-to-regexp pattern: characters with a meaning there are escaped.
+ * A path as Next matches it: percent-encoded once (as requests arrive), with the characters that
+ * mean something in a path-to-regexp pattern escaped.
  * @param {string} sitePath
  * @returns {string}
  */
 function asSource(sitePath) {
-  return encodeURI(sitePath).replace(/[:*?+()[\]{}!]/g, '\\$&');
+  let decoded = sitePath;
+  try {
+    decoded = decodeURI(sitePath);
+  } catch {
+    // A lone "%" is taken literally.
+  }
+  return encodeURI(decoded).replace(/[:*?+()[\]{}!]/g, '\\$&');
 }
 
 /**
@@ -37,7 +44,13 @@ export function redirectsFor(pages) {
     page.meta.redirect_from.forEach((from, index) => {
       const source = withoutTrailingSlash(from);
       const fail = (/** @type {string} */ expected) =>
-        new ContentError({ file: page.file, field: `redirect_from[${index}]`, expected, found: describeValue(from) });
+        new ContentError({
+          file: page.file,
+          line: page.lineOf(['redirect_from', index]),
+          field: `redirect_from[${index}]`,
+          expected,
+          found: describeValue(from),
+        });
       if (source === withoutTrailingSlash(target)) {
         throw fail(`an old path other than the page's own permalink ${JSON.stringify(target)}`);
       }

@@ -7,6 +7,7 @@ const pageAt = (file: string, permalink: string, redirect_from: string[]): Sourc
   meta: { permalink, title: '', author_profile: true, redirect_from },
   body: '',
   bodyLine: 1,
+  lineOf: (path) => (path[0] === 'redirect_from' ? 4 + Number(path[1]) : undefined),
 });
 
 describe('redirects', () => {
@@ -22,8 +23,12 @@ describe('redirects', () => {
     expect(redirectsFor([pageAt('a.md', '/', ['/old(1)/', '/q:a'])]).map((r) => r.source)).toEqual(['/old\\(1\\)', '/q\\:a']);
   });
 
-  it('writes a non-ASCII path the way it arrives in a request', () => {
-    expect(redirectsFor([pageAt('a.md', '/', ['/über/'])])[0]?.source).toBe('/%C3%BCber');
+  it('writes a non-ASCII path the way it arrives in a request, encoded once', () => {
+    expect(redirectsFor([pageAt('a.md', '/', ['/über/', '/caf%C3%A9/', '/100%'])]).map((r) => r.source)).toEqual([
+      '/%C3%BCber',
+      '/caf%C3%A9',
+      '/100%25',
+    ]);
   });
 
   it('merges the slash forms of one path', () => {
@@ -32,13 +37,13 @@ describe('redirects', () => {
 
   it('refuses a redirect from the page to itself', () => {
     expect(() => redirectsFor([pageAt('a.md', '/cv/', ['/cv'])])).toThrow(
-      'a.md: `redirect_from[0]`: expected an old path other than the page\'s own permalink "/cv/", found the text "/cv"',
+      'a.md:4: `redirect_from[0]`: expected an old path other than the page\'s own permalink "/cv/", found the text "/cv"',
     );
   });
 
   it('refuses two pages redirecting from the same path, naming both files', () => {
     expect(() => redirectsFor([pageAt('a.md', '/', ['/old/']), pageAt('b.md', '/b/', ['/old'])])).toThrow(
-      'b.md: `redirect_from[0]`: expected a path no other page redirects from (a.md already does), found the text "/old"',
+      'b.md:4: `redirect_from[0]`: expected a path no other page redirects from (a.md already does), found the text "/old"',
     );
   });
 });
