@@ -3,13 +3,15 @@ import { AuthorProfile } from '@/components/AuthorProfile';
 import { Bio } from '@/components/Bio';
 import { Section } from '@/components/Section';
 import { getProfile, getSite } from '@/lib/content';
+import { titleTemplate } from '@/lib/site';
 
 export function generateMetadata(): Metadata {
   const { meta } = getProfile();
   const site = getSite();
-  // An empty title means "the site title", which the layout sets as the default.
+  // An empty title means "the site title", which the layout sets as the default. The layout's
+  // template does not reach a page of its own segment, so the home page applies it itself.
   if (meta.title === '' || meta.title === site.title) return {};
-  return { title: { absolute: `${meta.title} | ${site.title}` } };
+  return { title: { absolute: titleTemplate(site).replace('%s', meta.title) } };
 }
 
 export default function HomePage() {

@@ -190,12 +190,13 @@ export function parseProfileBody(body: string, where: { file: string; bodyLine: 
   const tree = parseMarkdown(body);
   const context: Context = { ...where, definitions: definitionsOf(tree.children), warnings: [] };
   const intro: RootContent[] = [];
-  const parts: { heading: Heading; nodes: RootContent[] }[] = [];
+  const parts: { heading: Heading; text: string; nodes: RootContent[] }[] = [];
   for (const node of tree.children) {
     if (node.type === 'definition') continue;
+    const text = node.type === 'heading' && node.depth <= 2 ? toString(node).trim() : '';
     // A heading with no text (a bare "##") cannot name a section; it stays where it is.
-    if (node.type === 'heading' && node.depth <= 2 && toString(node).trim() !== '') {
-      parts.push({ heading: node, nodes: [] });
+    if (node.type === 'heading' && text !== '') {
+      parts.push({ heading: node, text, nodes: [] });
     } else {
       (parts.at(-1)?.nodes ?? intro).push(node);
     }
@@ -203,8 +204,7 @@ export function parseProfileBody(body: string, where: { file: string; bodyLine: 
 
   const bio = intro.length > 0 ? toSafeHtml([...intro, ...context.definitions]) : '';
   const ids = new Set<string>();
-  const sections = parts.map(({ heading, nodes }): Section => {
-    const text = toString(heading).trim();
+  const sections = parts.map(({ heading, text, nodes }): Section => {
     const kind = kindOf(text);
     let id = slugify(text);
     for (let n = 2; ids.has(id); n += 1) id = `${slugify(text)}-${n}`;

@@ -98,6 +98,11 @@ const siteSchema = z.looseObject({
   author: authorSchema,
 }, { error: 'site settings as "key: value" lines (title, url, description, locale, author)' });
 
+/** Next's `title.template` for the site's pages, "%s | Site"; pages outside the template use it too. */
+export function titleTemplate(site: SiteConfig): string {
+  return `%s | ${site.title}`;
+}
+
 /** "Sanae Lotfi" -> "SL"; any script; one letter for a one-word name; ", PhD" and the like ignored. */
 export function initialsOf(name: string): string {
   const words = (name.split(',')[0] ?? '').split(/\s+/u).filter((word) => /\p{L}/u.test(word));
@@ -127,9 +132,10 @@ export function loadSite(contentDir: string, publicDir: string): SiteConfig {
   let avatar: string | null = null;
   if (author.avatar !== undefined) {
     avatar = avatarSrc(author.avatar);
-    // Checked at build time only: the ignore comments keep Turbopack from tracing public/ into the server.
-    const avatarFile = path.join(/* turbopackIgnore: true */ publicDir, avatar);
-    if (avatar.startsWith('/') && !existsSync(/* turbopackIgnore: true */ avatarFile)) {
+    // A local photo must exist. Checked at build time only: the ignore comments keep Turbopack
+    // from tracing public/ into the server bundle.
+    const avatarFile = avatar.startsWith('/') ? path.join(/* turbopackIgnore: true */ publicDir, avatar) : null;
+    if (avatarFile !== null && !existsSync(/* turbopackIgnore: true */ avatarFile)) {
       throw new ContentError({
         file: name,
         line: source.lineOf(['author', 'avatar']),
