@@ -1,15 +1,18 @@
 import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
-import { getSite } from '@/lib/content';
-import { titleTemplate } from '@/lib/site';
+import { getDeployment, getSite } from '@/lib/content';
+import { siteMetadata } from '@/lib/metadata';
 import './globals.css';
 
 export function generateMetadata(): Metadata {
-  const site = getSite();
   return {
-    title: { default: site.title, template: titleTemplate(site) },
-    description: site.description ?? site.author.bio,
-    authors: [{ name: site.author.name }],
+    ...siteMetadata(getSite(), getDeployment()),
+    // Listed here because the SVG icon is a route (drawn from the owner's initials), which
+    // replaces the links Next would make for the apple-icon file on its own.
+    icons: {
+      icon: [{ url: '/icon.svg', type: 'image/svg+xml' }],
+      apple: [{ url: '/apple-icon', sizes: '180x180', type: 'image/png' }],
+    },
   };
 }
 
@@ -17,6 +20,11 @@ export default function RootLayout({ children }: { children: ReactNode }) {
   const site = getSite();
   return (
     <html lang={site.locale}>
+      <head>
+        {site.author.links.map((link) => (
+          <link key={link.href} rel="me" href={link.href} />
+        ))}
+      </head>
       <body>{children}</body>
     </html>
   );

@@ -1,17 +1,17 @@
 import type { Metadata } from 'next';
 import { AuthorProfile } from '@/components/AuthorProfile';
 import { Bio } from '@/components/Bio';
+import { JsonLd } from '@/components/JsonLd';
 import { Section } from '@/components/Section';
-import { getProfile, getSite } from '@/lib/content';
-import { titleTemplate } from '@/lib/site';
+import { getDeployment, getFeeds, getProfile, getSite } from '@/lib/content';
+import { FEEDS } from '@/lib/feeds';
+import { personJsonLd } from '@/lib/json-ld';
+import { pageMetadata } from '@/lib/metadata';
 
 export function generateMetadata(): Metadata {
   const { meta } = getProfile();
-  const site = getSite();
-  // An empty title means "the site title", which the layout sets as the default. The layout's
-  // template does not reach a page of its own segment, so the home page applies it itself.
-  if (meta.title === '' || meta.title === site.title) return {};
-  return { title: { absolute: titleTemplate(site).replace('%s', meta.title) } };
+  const feeds = getFeeds().entries.length > 0 ? Object.values(FEEDS) : [];
+  return pageMetadata(getSite(), { path: meta.permalink, title: meta.title }, getDeployment(), feeds);
 }
 
 export default function HomePage() {
@@ -20,6 +20,7 @@ export default function HomePage() {
   const withProfile = profile.meta.author_profile;
   return (
     <div className={withProfile ? 'page page-with-profile' : 'page'}>
+      <JsonLd data={personJsonLd(site)} />
       {withProfile && <AuthorProfile author={site.author} />}
       <main id="content" className="content">
         <h1>{site.author.name}</h1>

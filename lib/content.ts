@@ -2,6 +2,9 @@
 import 'server-only';
 import path from 'node:path';
 import { cache } from 'react';
+import { buildFeeds, FEEDS, type FeedFormat } from './feeds';
+import { lastUpdated } from './last-updated';
+import { deploymentOf } from './metadata';
 import { loadProfile } from './profile';
 import { loadSite } from './site';
 
@@ -22,3 +25,14 @@ export const getProfile = cache(() => {
   }
   return profile;
 });
+
+export const getFeeds = cache(() => buildFeeds(getSite(), getProfile()));
+
+export const getDeployment = cache(() => deploymentOf(process.env));
+
+export const getLastUpdated = cache(() => lastUpdated(CONTENT_DIR));
+
+/** A feed route's answer. */
+export function feedResponse(format: FeedFormat): Response {
+  return new Response(getFeeds()[format], { headers: { 'Content-Type': `${FEEDS[format].type}; charset=utf-8` } });
+}

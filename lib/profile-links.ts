@@ -130,3 +130,10 @@ export function profileHref(network: Network, value: string): string | null {
   if (!rule.handle || !rule.toUrl || !rule.handle.test(trimmed)) return null;
   return rule.toUrl(trimmed.replace(/^@/, ''));
 }
+
+/** The X/Twitter handle ("@name") of the owner's profile link, for twitter:creator. */
+export function twitterHandle(links: readonly ProfileLink[]): string | null {
+  const link = links.find((candidate) => candidate.network === 'twitter');
+  const match = link && /^https?:\/\/(?:www\.|mobile\.)?(?:twitter|x)\.com\/@?(\w{1,15})\/?(?:[?#].*)?$/i.exec(link.href);
+  return match?.[1] ? `@${match[1]}` : null;
+}

@@ -3,6 +3,7 @@
 // items get a machine-readable date. Nothing is dropped: unknown sections render as written.
 import type { Element, ElementContent } from 'hast';
 import { toHtml } from 'hast-util-to-html';
+import { toString as hastToString } from 'hast-util-to-string';
 import type { Definition, Heading, List, ListItem, PhrasingContent, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { type PageMeta, readHomePage } from './front-matter.mjs';
@@ -151,16 +152,18 @@ function listBlock(list: List, kind: SectionKind, context: Context): Block {
     return { type: 'html', html: toHtml(tree).trim() };
   }
   const items = list.children.map((item, index): Item => {
-    const text = toString(item).trim();
+    const li = lis[index];
+    // The text a reader sees: from the sanitised HTML, so raw tags and dropped markup are not in it.
+    const text = (li ? hastToString(li) : toString(item)).replace(/\s+/g, ' ').trim();
     const line = lineOf(item, context);
     const date = dates[index] ?? null;
     if (kind === 'news' && date === null) {
       const where = line === undefined ? context.file : `${context.file}:${line}`;
       context.warnings.push(
-        `${where}: news item has no date at its start that could be read; shown as written: ${JSON.stringify(text.slice(0, 60))}`,
+        `${where}: news item has no date at its start that could be read; shown as written and left out of the feeds: ${JSON.stringify(text.slice(0, 60))}`,
       );
     }
-    return { html: toHtml(lis[index]?.children ?? []).trim(), text, line, date };
+    return { html: toHtml(li?.children ?? []).trim(), text, line, date };
   });
   return { type: 'list', ordered: list.ordered === true, start: list.start ?? null, items };
 }

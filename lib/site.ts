@@ -19,13 +19,32 @@ export interface Author {
   links: ProfileLink[];
 }
 
+/** Environment variables, as `process.env` holds them. */
+export type Environment = Readonly<Record<string, string | undefined>>;
+
 export interface SiteConfig {
   title: string;
-  url?: string;
+  /** absolute http(s) URL of the site's home, without a trailing slash (may hold a path) */
+  url: string;
   description?: string;
   /** BCP 47 language tag, for <html lang> */
   locale: string;
   author: Author;
+}
+
+const SITE_URL = 'the absolute URL of the site (https://...)';
+
+/** The site's address without a trailing slash, or null when it is not an absolute http(s) URL. */
+export function siteUrl(value: string): string | null {
+  let url: URL;
+  try {
+    url = new URL(value.trim());
+  } catch {
+    return null;
+  }
+  if ((url.protocol !== 'http:' && url.protocol !== 'https:') || url.hostname === '') return null;
+  if (url.search !== '' || url.hash !== '' || url.username !== '' || url.password !== '') return null;
+  return `${url.origin}${url.pathname.replace(/\/+$/, '')}`;
 }
 
 const text = (expected: string) =>
@@ -79,10 +98,7 @@ const authorSchema = z.looseObject({
 
 const siteSchema = z.looseObject({
   title: text('the site title (a text)'),
-  url: text('the absolute URL of the site (https://...)').refine(
-    (url) => url === undefined || /^https?:\/\/[^/\s]+/.test(url),
-    { error: 'the absolute URL of the site (https://...)' },
-  ),
+  url: text(SITE_URL).refine((url) => url === undefined || siteUrl(url) !== null, { error: SITE_URL }),
   description: text('a text'),
   locale: text('a language tag such as en-US').refine(
     (locale) => {
@@ -98,11 +114,6 @@ const siteSchema = z.looseObject({
   author: authorSchema,
 }, { error: 'site settings as "key: value" lines (title, url, description, locale, author)' });
 
-/** Next's `title.template` for the site's pages, "%s | Site"; pages outside the template use it too. */
-export function titleTemplate(site: SiteConfig): string {
-  return `%s | ${site.title}`;
-}
-
 /** "Sanae Lotfi" -> "SL"; any script; one letter for a one-word name; ", PhD" and the like ignored. */
 export function initialsOf(name: string): string {
   const words = (name.split(',')[0] ?? '').split(/\s+/u).filter((word) => /\p{L}/u.test(word));
@@ -112,17 +123,45 @@ export function initialsOf(name: string): string {
   return (letter(first) + letter(last)).toLocaleUpperCase();
 }
 
+const hasKey = (data: unknown, key: string): boolean => typeof data === 'object' && data !== null && key in data;
+
+function urlOf(fromFile: string | undefined, env: Environment, file: string, line: number | undefined): string {
+  const fromEnv = env[SITE_URL_ENV]?.trim();
+  if (fromEnv) {
+    const url = siteUrl(fromEnv);
+    if (url === null) {
+      throw new ContentError({ file: `${SITE_URL_ENV} (environment variable)`, expected: SITE_URL, found: JSON.stringify(fromEnv) });
+    }
+    return url;
+  }
+  const url = fromFile === undefined ? null : siteUrl(fromFile);
+  if (url === null) {
+    throw new ContentError({
+      file,
+      line: line ?? 1,
+      field: 'url',
+      expected: `${SITE_URL} (or the ${SITE_URL_ENV} environment variable)`,
+      found: line === undefined ? 'nothing (the field is missing)' : 'an empty value',
+    });
+  }
+  return url;
+}
+
 /** academicpages keeps `avatar: profile.png` in images/; a path or URL is taken as written. */
 function avatarSrc(avatar: string): string {
   if (/^https?:\/\//i.test(avatar) || avatar.startsWith('/')) return avatar;
   return `/images/${avatar}`;
 }
 
+/** Environment variable that replaces site.yml's `url`, e.g. for a second deployment. */
+export const SITE_URL_ENV = 'SITE_URL';
+
 /**
  * @param contentDir folder holding site.yml
  * @param publicDir folder of static files, where a local avatar must exist
+ * @param env the process environment, for SITE_URL
  */
-export function loadSite(contentDir: string, publicDir: string): SiteConfig {
+export function loadSite(contentDir: string, publicDir: string, env: Environment = process.env): SiteConfig {
   const file = path.join(contentDir, 'site.yml');
   const name = displayName(file);
   const source = parseYaml(readText(file, name, 'the site settings (YAML)'), name, 1);
@@ -153,7 +192,7 @@ export function loadSite(contentDir: string, publicDir: string): SiteConfig {
 
   return {
     title: site.title ?? author.name,
-    url: site.url,
+    url: urlOf(site.url, env, name, hasKey(source.data, 'url') ? source.lineOf(['url']) : undefined),
     description: site.description,
     locale: site.locale ?? 'en',
     author: {

@@ -117,7 +117,7 @@ describe('parseProfileBody', () => {
     const items = listItems(sections[0]?.blocks ?? []);
     expect(items[1]).toMatchObject({ date: null, html: 'Undated but <strong>important</strong>', line: 12 });
     expect(warnings).toEqual([
-      'content/profile.md:12: news item has no date at its start that could be read; shown as written: "Undated but important"',
+      'content/profile.md:12: news item has no date at its start that could be read; shown as written and left out of the feeds: "Undated but important"',
     ]);
   });
 

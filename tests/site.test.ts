@@ -2,15 +2,17 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { displayName } from '../lib/front-matter.mjs';
 import { profileHref } from '../lib/profile-links';
-import { initialsOf, loadSite } from '../lib/site';
+import { type Environment, initialsOf, loadSite } from '../lib/site';
 import { folderWith } from './helpers';
 
 const AUTHOR = 'author:\n  name: Ada Lovelace\n';
 
-function siteFrom(yaml: string, files: Record<string, string> = {}) {
-  const dir = folderWith({ 'content/site.yml': yaml, ...files });
+/** A site.yml in a fresh folder; `url` (required) is added at the end when the text has none. */
+function siteFrom(yaml: string, files: Record<string, string> = {}, env: Environment = {}) {
+  const text = /^url:/m.test(yaml) ? yaml : `${yaml}${yaml.endsWith('\n') ? '' : '\n'}url: https://ada.example.org\n`;
+  const dir = folderWith({ 'content/site.yml': text, ...files });
   const file = displayName(path.join(dir, 'content', 'site.yml'));
-  return { file, load: () => loadSite(path.join(dir, 'content'), path.join(dir, 'public')) };
+  return { file, load: () => loadSite(path.join(dir, 'content'), path.join(dir, 'public'), env) };
 }
 
 describe('loadSite', () => {
@@ -67,6 +69,40 @@ describe('loadSite', () => {
   it('fails on a site url that is not absolute', () => {
     const { file, load } = siteFrom(`url: sanaelotfi.github.io\n${AUTHOR}`);
     expect(load).toThrow(`${file}:1: \`url\`: expected the absolute URL of the site (https://...), found the text "sanaelotfi.github.io"`);
+  });
+
+  it('fails without a site url, naming the file and field', () => {
+    const dir = folderWith({ 'content/site.yml': AUTHOR });
+    const file = displayName(path.join(dir, 'content', 'site.yml'));
+    expect(() => loadSite(path.join(dir, 'content'), path.join(dir, 'public'), {})).toThrow(
+      `${file}:1: \`url\`: expected the absolute URL of the site (https://...) (or the SITE_URL environment variable), found nothing (the field is missing)`,
+    );
+  });
+
+  it('fails on an empty site url, naming its line', () => {
+    const { file, load } = siteFrom(`${AUTHOR}url:\n`);
+    expect(load).toThrow(`${file}:3: \`url\`: expected the absolute URL of the site (https://...) (or the SITE_URL environment variable), found an empty value`);
+  });
+
+  it.each(['ftp://example.org', 'https://', 'https://example.org/?a=1', 'mailto:ada@example.org'])('refuses the site url %j', (url) => {
+    const { file, load } = siteFrom(`url: "${url}"\n${AUTHOR}`);
+    expect(load).toThrow(`${file}:1: \`url\`: expected the absolute URL of the site (https://...), found the text ${JSON.stringify(url)}`);
+  });
+
+  it('keeps a base path in the site url and drops the final slash', () => {
+    expect(siteFrom(`url: https://ada.github.io/site/\n${AUTHOR}`).load().url).toBe('https://ada.github.io/site');
+    expect(siteFrom(`url: https://ada.github.io/\n${AUTHOR}`).load().url).toBe('https://ada.github.io');
+  });
+
+  it('takes the site url from SITE_URL when it is set, over site.yml', () => {
+    expect(siteFrom(AUTHOR, {}, { SITE_URL: 'https://preview.example.com/' }).load().url).toBe('https://preview.example.com');
+    const dir = folderWith({ 'content/site.yml': AUTHOR });
+    expect(loadSite(path.join(dir, 'content'), dir, { SITE_URL: 'https://ada.dev' }).url).toBe('https://ada.dev');
+  });
+
+  it('fails on a SITE_URL that is not an absolute URL, naming the variable', () => {
+    const { load } = siteFrom(AUTHOR, {}, { SITE_URL: 'ada.dev' });
+    expect(load).toThrow('SITE_URL (environment variable): expected the absolute URL of the site (https://...), found "ada.dev"');
   });
 
   it('fails on malformed YAML with its line', () => {

@@ -1,0 +1,96 @@
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { describe, expect, it } from 'vitest';
+import { buildFeeds } from '../lib/feeds';
+import { loadProfile, parseProfileBody } from '../lib/profile';
+import { loadSite } from '../lib/site';
+
+const site = loadSite('content', 'public', {});
+const parser = new XMLParser({ ignoreAttributes: false, cdataPropName: false, parseTagValue: false });
+
+function wellFormed(xml: string): void {
+  expect(XMLValidator.validate(xml)).toBe(true);
+}
+
+describe('buildFeeds on the seed', () => {
+  const feeds = buildFeeds(site, loadProfile('content'));
+
+  it('has one entry per news item, 8, newest first', () => {
+    expect(feeds.entries).toHaveLength(8);
+    const times = feeds.entries.map((entry) => entry.date.getTime());
+    expect(times).toEqual([...times].sort((a, b) => b - a));
+    expect(feeds.entries[0]).toMatchObject({
+      title: 'I will be a keynote speaker at the Machine Learning and Compression Workshop @ NeurIPS 2024.',
+      link: 'https://sanaelotfi.github.io/#recent-news',
+      date: new Date('2024-07-01T00:00:00Z'),
+    });
+    expect(feeds.entries[0]?.html).toContain('<a href="https://neuralcompression.github.io/workshop24">');
+  });
+
+  it('writes well-formed Atom and RSS, and JSON Feed 1.1, with the same 8 entries', () => {
+    wellFormed(feeds.atom);
+    wellFormed(feeds.rss);
+    const atom = parser.parse(feeds.atom).feed;
+    const rss = parser.parse(feeds.rss).rss.channel;
+    const json = JSON.parse(feeds.json);
+    expect(atom.entry).toHaveLength(8);
+    expect(rss.item).toHaveLength(8);
+    expect(json.version).toBe('https://jsonfeed.org/version/1.1');
+    expect(json.items).toHaveLength(8);
+    expect(atom.entry.map((entry: { id: string }) => entry.id)).toEqual(feeds.entries.map((entry) => entry.id));
+    expect(json.items.map((item: { id: string }) => item.id)).toEqual(feeds.entries.map((entry) => entry.id));
+    expect(atom.updated).toBe('2024-07-01T00:00:00.000Z');
+    expect(json.authors).toEqual([{ name: 'Sanae Lotfi', url: 'https://sanaelotfi.github.io/' }]);
+  });
+
+  it('gives each item an id that does not change between builds', () => {
+    const again = buildFeeds(loadSite('content', 'public', {}), loadProfile('content'));
+    expect(again.entries.map((entry) => entry.id)).toEqual(feeds.entries.map((entry) => entry.id));
+    expect(new Set(feeds.entries.map((entry) => entry.id)).size).toBe(8);
+    expect(again.atom).toBe(feeds.atom);
+    expect(feeds.entries[0]?.id).toMatch(/^tag:sanaelotfi\.github\.io,2024:news\/[0-9a-f]{16}$/);
+  });
+});
+
+describe('buildFeeds on hostile text', () => {
+  const body = [
+    '## News',
+    '',
+    '- 2024-03-05: Tom & Jerry say "hi" <b>bold</b> `a < b` then ]]> and \'quotes\'',
+    '- 2023: Older & wiser ]]]]><![CDATA[',
+    '- no date here',
+    '- 2024-03-05: Tom & Jerry say "hi" <b>bold</b> `a < b` then ]]> and \'quotes\'',
+    '',
+  ].join('\n');
+  const profile = parseProfileBody(body, { file: 'news.md', bodyLine: 1 });
+  const feeds = buildFeeds(site, profile);
+
+  it('stays well-formed in all three feeds and keeps the text exactly', () => {
+    wellFormed(feeds.atom);
+    wellFormed(feeds.rss);
+    const title = 'Tom & Jerry say "hi" bold a < b then ]]> and \'quotes\'';
+    const json = JSON.parse(feeds.json);
+    expect(json.items[0].title).toBe(title);
+    // Atom and RSS titles are HTML: the text comes back once its entities are decoded.
+    const decode = (html: string) => html.replace(/&#(\d+);/g, (_, code: string) => String.fromCodePoint(Number(code)));
+    expect(decode(parser.parse(feeds.atom).feed.entry[0].title['#text'])).toBe(title);
+    expect(decode(parser.parse(feeds.rss).rss.channel.item[0].title)).toBe(title);
+    expect(parser.parse(feeds.atom).feed.entry[0].content['#text']).toContain('<code>a &#x3C; b</code> then ]]> and');
+  });
+
+  it('leaves undated items out and keeps two identical items apart', () => {
+    expect(feeds.entries.map((entry) => entry.title)).toEqual([
+      expect.stringContaining('Tom & Jerry'),
+      expect.stringContaining('Tom & Jerry'),
+      'Older & wiser ]]]]><![CDATA[',
+    ]);
+    const [first, second] = feeds.entries;
+    expect(second?.id).toBe(`${first?.id}-2`);
+  });
+
+  it('shortens a long title at a word boundary', () => {
+    const long = `- 2024: ${'word '.repeat(60)}end`;
+    const [entry] = buildFeeds(site, parseProfileBody(`## News\n\n${long}\n`, { file: 'n.md', bodyLine: 1 })).entries;
+    expect(entry?.title.length).toBeLessThanOrEqual(121);
+    expect(entry?.title).toMatch(/^word( word)*…$/);
+  });
+});
