@@ -1,7 +1,10 @@
 import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
-import { getDeployment, getSite } from '@/lib/content';
+import { SiteFooter } from '@/components/SiteFooter';
+import { SiteHeader } from '@/components/SiteHeader';
+import { getAnnouncedFeeds, getDeployment, getLastUpdated, getSite } from '@/lib/content';
 import { siteMetadata } from '@/lib/metadata';
+import { THEME_SCRIPT } from '@/lib/theme-script';
 import './globals.css';
 
 export function generateMetadata(): Metadata {
@@ -19,13 +22,23 @@ export function generateMetadata(): Metadata {
 export default function RootLayout({ children }: { children: ReactNode }) {
   const site = getSite();
   return (
-    <html lang={site.locale}>
+    // The theme script sets data-theme on <html> before React hydrates: an expected difference.
+    <html lang={site.locale} suppressHydrationWarning>
       <head>
+        {/* First in <head>, so the stored theme applies before anything is painted. */}
+        <script dangerouslySetInnerHTML={{ __html: THEME_SCRIPT }} />
         {site.author.links.map((link) => (
           <link key={link.href} rel="me" href={link.href} />
         ))}
       </head>
-      <body>{children}</body>
+      <body>
+        <a className="skip-link" href="#content">
+          Skip to content
+        </a>
+        <SiteHeader title={site.title} />
+        {children}
+        <SiteFooter name={site.author.name} locale={site.locale} updated={getLastUpdated()} feeds={getAnnouncedFeeds()} />
+      </body>
     </html>
   );
 }

@@ -7,7 +7,7 @@ export default function NotFound() {
   const site = getSite();
   return (
     <div className="page">
-      <main id="content" className="content not-found">
+      <main id="content" className="content not-found" tabIndex={-1}>
         <p className="not-found-site">{site.title}</p>
         <h1>Page not found</h1>
         <p>There is no page at this address. It may have moved, or the link may be mistyped.</p>

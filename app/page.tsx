@@ -3,15 +3,13 @@ import { AuthorProfile } from '@/components/AuthorProfile';
 import { Bio } from '@/components/Bio';
 import { JsonLd } from '@/components/JsonLd';
 import { Section } from '@/components/Section';
-import { getDeployment, getFeeds, getProfile, getSite } from '@/lib/content';
-import { FEEDS } from '@/lib/feeds';
+import { getAnnouncedFeeds, getDeployment, getProfile, getSite } from '@/lib/content';
 import { personJsonLd } from '@/lib/json-ld';
 import { pageMetadata } from '@/lib/metadata';
 
 export function generateMetadata(): Metadata {
   const { meta } = getProfile();
-  const feeds = getFeeds().entries.length > 0 ? Object.values(FEEDS) : [];
-  return pageMetadata(getSite(), { path: meta.permalink, title: meta.title }, getDeployment(), feeds);
+  return pageMetadata(getSite(), { path: meta.permalink, title: meta.title }, getDeployment(), getAnnouncedFeeds());
 }
 
 export default function HomePage() {
@@ -22,7 +20,7 @@ export default function HomePage() {
     <div className={withProfile ? 'page page-with-profile' : 'page'}>
       <JsonLd data={personJsonLd(site)} />
       {withProfile && <AuthorProfile author={site.author} />}
-      <main id="content" className="content">
+      <main id="content" className="content" tabIndex={-1}>
         <h1>{site.author.name}</h1>
         {profile.bio !== null && <Bio html={profile.bio} />}
         {profile.sections.map((section) => (

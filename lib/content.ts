@@ -28,6 +28,9 @@ export const getProfile = cache(() => {
 
 export const getFeeds = cache(() => buildFeeds(getSite(), getProfile()));
 
+/** The feeds to link to: only when there is news to put in them. */
+export const getAnnouncedFeeds = cache(() => (getFeeds().entries.length > 0 ? Object.values(FEEDS) : []));
+
 export const getDeployment = cache(() => deploymentOf(process.env));
 
 export const getLastUpdated = cache(() => lastUpdated(CONTENT_DIR));
