@@ -29,12 +29,12 @@ export default defineConfig({
       },
     },
   ],
-  // The production build: `npm test` runs `next build` first.
+  // The production build (`npm test` runs `next build` first), served as `npm start` serves it.
   webServer: {
-    command: `npx next start -p ${port} -H 127.0.0.1`,
+    command: 'node server.mjs',
     url: baseURL,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
-    env: { NEXT_TELEMETRY_DISABLED: '1' },
+    env: { NEXT_TELEMETRY_DISABLED: '1', PORT: String(port), HOSTNAME: '127.0.0.1' },
   },
 });

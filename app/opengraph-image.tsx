@@ -5,11 +5,12 @@ import { avatarDataUrl, imageFonts } from '@/lib/image-assets';
 
 export const size = SOCIAL_CARD;
 export const contentType = 'image/png';
+export const alt = socialCardAlt();
 
-export function generateImageMetadata() {
-  const site = getSite();
-  const about = [site.author.bio, site.author.employer].filter(Boolean).join(' · ');
-  return [{ id: 'card', size, contentType, alt: about === '' ? site.author.name : `${site.author.name}: ${about}` }];
+function socialCardAlt(): string {
+  const { author } = getSite();
+  const about = [author.bio, author.employer].filter(Boolean).join(' · ');
+  return about === '' ? author.name : `${author.name}: ${about}`;
 }
 
 export default function OpenGraphImage() {

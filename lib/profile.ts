@@ -188,6 +188,10 @@ function blocksOf(nodes: RootContent[], kind: SectionKind, context: Context): Bl
   return blocks;
 }
 
+function headingText(heading: Heading, context: Context): string {
+  return hastToString(toSafeHast([...heading.children, ...context.definitions])).replace(/\s+/g, ' ').trim();
+}
+
 /** Splits a page body into bio and sections. `file` and `bodyLine` are for messages only. */
 export function parseProfileBody(body: string, where: { file: string; bodyLine: number }): ProfileBody {
   const tree = parseMarkdown(body);
@@ -196,7 +200,8 @@ export function parseProfileBody(body: string, where: { file: string; bodyLine: 
   const parts: { heading: Heading; text: string; nodes: RootContent[] }[] = [];
   for (const node of tree.children) {
     if (node.type === 'definition') continue;
-    const text = node.type === 'heading' && node.depth <= 2 ? toString(node).trim() : '';
+    // The heading's text as the reader sees it (raw HTML in it sanitised away), for its kind and id.
+    const text = node.type === 'heading' && node.depth <= 2 ? headingText(node, context) : '';
     // A heading with no text (a bare "##") cannot name a section; it stays where it is.
     if (node.type === 'heading' && text !== '') {
       parts.push({ heading: node, text, nodes: [] });
