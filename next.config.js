@@ -1,22 +1,32 @@
 // @ts-check
 const path = require('node:path');
 
-/** @type {import('next').NextConfig} */
-const nextConfig = {
-  reactStrictMode: true,
-  poweredByHeader: false,
-  // lib/redirects.mjs adds the same rule after the pages' own, so `/about/` reaches `/` in one hop.
-  skipTrailingSlashRedirect: true,
-  // Old URLs come from the pages' own `redirect_from` front matter, read by the same loader as the pages.
-  async headers() {
-    const { securityHeaders } = await import('./lib/security-headers.mjs');
-    const development = process.env.NODE_ENV !== 'production';
-    return [{ source: '/:path*', headers: securityHeaders({ development }) }];
-  },
-  async redirects() {
-    const { loadRedirects } = await import('./lib/redirects.mjs');
-    return loadRedirects(path.join(__dirname, 'content'));
-  },
+/**
+ * Redirects come from the pages' own `redirect_from`, read by the same loader as the pages; the
+ * base path (BASE_PATH, for a site served under /repo) is validated by the same code as the pages use.
+ * @returns {Promise<import('next').NextConfig>}
+ */
+module.exports = async () => {
+  const { basePathFrom } = await import('./lib/base-path.mjs');
+  const contentDir = path.resolve(__dirname, process.env.CONTENT_DIR ?? 'content');
+  return {
+    reactStrictMode: true,
+    poweredByHeader: false,
+    basePath: basePathFrom(process.env),
+    // The browser tests build a second site (another content folder) next to the main one.
+    distDir: process.env.NEXT_DIST_DIR ?? '.next',
+    // No image optimizer: the site's images are the owner's files, served as they are.
+    images: { unoptimized: true },
+    // lib/redirects.mjs adds the same rule after the pages' own, so `/about/` reaches `/` in one hop.
+    skipTrailingSlashRedirect: true,
+    async headers() {
+      const { securityHeaders } = await import('./lib/security-headers.mjs');
+      const development = process.env.NODE_ENV !== 'production';
+      return [{ source: '/:path*', headers: securityHeaders({ development }) }];
+    },
+    async redirects() {
+      const { loadRedirects } = await import('./lib/redirects.mjs');
+      return loadRedirects(contentDir);
+    },
+  };
 };
-
-module.exports = nextConfig;

@@ -1,8 +1,7 @@
 import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
 import { SiteFooter } from '@/components/SiteFooter';
-import { SiteHeader } from '@/components/SiteHeader';
-import { getAnnouncedFeeds, getDeployment, getLastUpdated, getSite } from '@/lib/content';
+import { getAnnouncedFeeds, getDeployment, getLastUpdated, getSite, href } from '@/lib/content';
 import { siteMetadata } from '@/lib/metadata';
 import { THEME_SCRIPT } from '@/lib/theme-script';
 import './globals.css';
@@ -35,9 +34,8 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         <a className="skip-link" href="#content">
           Skip to content
         </a>
-        <SiteHeader title={site.title} />
         {children}
-        <SiteFooter name={site.author.name} locale={site.locale} updated={getLastUpdated()} feeds={getAnnouncedFeeds()} />
+        <SiteFooter name={site.author.name} locale={site.locale} updated={getLastUpdated()} feeds={getAnnouncedFeeds().map((feed) => ({ ...feed, path: href(feed.path) }))} />
       </body>
     </html>
   );

@@ -1,11 +1,11 @@
 import type { Metadata } from 'next';
-import { AuthorProfile } from '@/components/AuthorProfile';
-import { Bio } from '@/components/Bio';
 import { JsonLd } from '@/components/JsonLd';
-import { Section } from '@/components/Section';
-import { getAnnouncedFeeds, getDeployment, getProfile, getSite } from '@/lib/content';
+import { PageView } from '@/components/PageView';
+import { SiteHeader } from '@/components/SiteHeader';
+import { getAnnouncedFeeds, getDeployment, getProfile, getSite, href } from '@/lib/content';
 import { personJsonLd } from '@/lib/json-ld';
 import { pageMetadata } from '@/lib/metadata';
+import { navFor } from '@/lib/nav';
 
 export function generateMetadata(): Metadata {
   const { meta } = getProfile();
@@ -14,19 +14,11 @@ export function generateMetadata(): Metadata {
 
 export default function HomePage() {
   const site = getSite();
-  const profile = getProfile();
-  const withProfile = profile.meta.author_profile;
   return (
-    <div className={withProfile ? 'page page-with-profile' : 'page'}>
+    <>
+      <SiteHeader title={site.title} home={href('/')} nav={navFor(site.nav, '/', href)} />
       <JsonLd data={personJsonLd(site)} />
-      {withProfile && <AuthorProfile author={site.author} />}
-      <main id="content" className="content" tabIndex={-1}>
-        <h1>{site.author.name}</h1>
-        {profile.bio !== null && <Bio html={profile.bio} />}
-        {profile.sections.map((section) => (
-          <Section key={section.id} section={section} />
-        ))}
-      </main>
-    </div>
+      <PageView page={getProfile()} heading={site.author.name} author={site.author} />
+    </>
   );
 }

@@ -1,10 +1,11 @@
 import type { MetadataRoute } from 'next';
-import { getLastUpdated, getProfile, getSite } from '@/lib/content';
+import { getLastUpdated, getPages, getSite } from '@/lib/content';
 import { absoluteUrl } from '@/lib/metadata';
 
 export const dynamic = 'force-static';
 
 export default function sitemap(): MetadataRoute.Sitemap {
   const lastModified = getLastUpdated() ?? undefined;
-  return [{ url: absoluteUrl(getSite(), getProfile().meta.permalink), lastModified }];
+  const site = getSite();
+  return getPages().map((page) => ({ url: absoluteUrl(site, page.meta.permalink), lastModified }));
 }

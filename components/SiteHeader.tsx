@@ -1,32 +1,39 @@
+import type { NavLink } from '@/lib/nav';
 import { ThemeButton } from './ThemeButton';
 
-export interface NavLink {
-  title: string;
-  href: string;
-  current: boolean;
+function NavList({ nav, className }: { nav: readonly NavLink[]; className: string }) {
+  return (
+    <ul className={className}>
+      {nav.map((link) => (
+        <li key={link.href}>
+          <a href={link.href} aria-current={link.current ? 'page' : undefined}>
+            {link.title}
+          </a>
+        </li>
+      ))}
+    </ul>
+  );
 }
 
-/** The site title (a link home), the navigation when the site has more pages, the theme button. */
-export function SiteHeader({ title, nav = [] }: { title: string; nav?: readonly NavLink[] }) {
+/**
+ * The site title (a link home), the menu from site.yml's `nav`, the theme button. On narrow
+ * screens the menu folds into a <details>, which opens without JavaScript.
+ */
+export function SiteHeader({ title, home, nav }: { title: string; home: string; nav: readonly NavLink[] }) {
   return (
     <header className="site-header">
       <div className="site-header-inner">
         {/* Plain links: next/link would add its client router code to every page of this site. */}
-        {/* eslint-disable-next-line @next/next/no-html-link-for-pages */}
-        <a className="site-title" href="/">
+        <a className="site-title" href={home}>
           {title}
         </a>
         {nav.length > 0 && (
           <nav className="site-nav" aria-label="Main">
-            <ul>
-              {nav.map((link) => (
-                <li key={link.href}>
-                  <a href={link.href} aria-current={link.current ? 'page' : undefined}>
-                    {link.title}
-                  </a>
-                </li>
-              ))}
-            </ul>
+            <NavList nav={nav} className="nav-wide" />
+            <details className="nav-narrow">
+              <summary>Menu</summary>
+              <NavList nav={nav} className="nav-menu" />
+            </details>
           </nav>
         )}
         <ThemeButton />

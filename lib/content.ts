@@ -2,29 +2,51 @@
 import 'server-only';
 import path from 'node:path';
 import { cache } from 'react';
+import { basePathFrom } from './base-path.mjs';
 import { buildFeeds, FEEDS, type FeedFormat } from './feeds';
 import { lastUpdated } from './last-updated';
 import { deploymentOf } from './metadata';
-import { loadProfile } from './profile';
+import { routePath } from './pages.mjs';
+import { loadPages, type Profile } from './profile';
 import { loadSite } from './site';
 
 const ROOT = process.cwd();
-export const CONTENT_DIR = path.join(ROOT, 'content');
+/** content/, or the folder CONTENT_DIR names (the browser tests build a second site that way) */
+export const CONTENT_DIR = path.resolve(/* turbopackIgnore: true */ ROOT, process.env.CONTENT_DIR ?? 'content');
 export const PUBLIC_DIR = path.join(ROOT, 'public');
 
 const warned = new Set<string>();
 
 export const getSite = cache(() => loadSite(CONTENT_DIR, PUBLIC_DIR));
 
-export const getProfile = cache(() => {
-  const profile = loadProfile(CONTENT_DIR);
-  for (const warning of profile.warnings) {
+export const getBasePath = cache(() => basePathFrom(process.env));
+
+/** A site path as a link in the page: under the base path when the site has one. */
+export function href(sitePath: string): string {
+  return /^[a-z][a-z\d+.-]*:/i.test(sitePath) || sitePath.startsWith('#') ? sitePath : `${getBasePath()}${sitePath}`;
+}
+
+/** Every page, the home page first; the build prints each warning once. */
+export const getPages = cache((): Profile[] => {
+  const pages = loadPages(CONTENT_DIR, { origin: new URL(getSite().url).origin, basePath: getBasePath() });
+  for (const warning of pages.flatMap((page) => page.warnings)) {
     if (warned.has(warning)) continue;
     warned.add(warning);
     console.warn(`warning: ${warning}`);
   }
-  return profile;
+  return pages;
 });
+
+export const getProfile = cache((): Profile => {
+  const [home] = getPages();
+  if (!home) throw new Error('no home page');
+  return home;
+});
+
+/** The page served at a route ("/talks"), or undefined. */
+export function getPageAt(route: string): Profile | undefined {
+  return getPages().find((page) => routePath(page.meta.permalink) === route);
+}
 
 export const getFeeds = cache(() => buildFeeds(getSite(), getProfile()));
 

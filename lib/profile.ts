@@ -6,7 +6,9 @@ import { toHtml } from 'hast-util-to-html';
 import { toString as hastToString } from 'hast-util-to-string';
 import type { Definition, Heading, List, ListItem, PhrasingContent, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { type PageMeta, readHomePage } from './front-matter.mjs';
+import { type PageMeta, type PageSource, readHomePage } from './front-matter.mjs';
+import { resolveLiquid } from './liquid';
+import { readAllPages } from './pages.mjs';
 import { parseMarkdown, toSafeHast, toSafeHtml } from './markdown';
 import { findLeadingDate } from './news-date';
 
@@ -227,8 +229,27 @@ export function parseProfileBody(body: string, where: { file: string; bodyLine: 
   return { bio: bio === '' ? null : bio, sections, warnings: context.warnings };
 }
 
+/** Where the site lives, for the Liquid that academicpages content uses (`{{ base_path }}`, ...). */
+export interface SiteLinks {
+  origin: string;
+  basePath: string;
+}
+
+const NO_LINKS: SiteLinks = { origin: '', basePath: '' };
+
+/** One page read from its file: Liquid resolved, then split into bio and sections. */
+export function renderPage(page: PageSource, links: SiteLinks = NO_LINKS): Profile {
+  const liquid = resolveLiquid(page.body, { ...links, file: page.file, firstLine: page.bodyLine });
+  const body = parseProfileBody(liquid.text, page);
+  return { file: page.file, meta: page.meta, ...body, warnings: [...liquid.warnings, ...body.warnings] };
+}
+
 /** The home page: content/profile.md, validated and split. */
-export function loadProfile(contentDir: string): Profile {
-  const page = readHomePage(contentDir);
-  return { file: page.file, meta: page.meta, ...parseProfileBody(page.body, page) };
+export function loadProfile(contentDir: string, links: SiteLinks = NO_LINKS): Profile {
+  return renderPage(readHomePage(contentDir), links);
+}
+
+/** Every page: the home page first, then content/pages/*.md. */
+export function loadPages(contentDir: string, links: SiteLinks = NO_LINKS): Profile[] {
+  return readAllPages(contentDir).map((page) => renderPage(page, links));
 }

@@ -1,6 +1,6 @@
 // Turns the pages' `redirect_from` into Next.js redirects: the one place that rule lives.
 import { ContentError, describeValue } from './content-error.mjs';
-import { readHomePage } from './front-matter.mjs';
+import { readAllPages, routePath } from './pages.mjs';
 
 /** @typedef {{ source: string, destination: string, permanent: true }} Redirect */
 
@@ -29,6 +29,19 @@ function asSource(sitePath) {
 }
 
 /**
+ * A destination as Next sends it in Location: percent-encoded once.
+ * @param {string} sitePath
+ * @returns {string}
+ */
+function asDestination(sitePath) {
+  try {
+    return encodeURI(decodeURI(sitePath));
+  } catch {
+    return encodeURI(sitePath);
+  }
+}
+
+/**
  * One permanent (308) redirect for each old URL. Next matches a source with or without a final
  * slash, so `/about/` in the front matter serves both `/about` and `/about/`.
  * @param {ReadonlyArray<import('./front-matter.mjs').PageSource>} pages
@@ -37,6 +50,8 @@ function asSource(sitePath) {
 export function redirectsFor(pages) {
   /** @type {Map<string, string>} source path -> file that asked for it */
   const claimed = new Map();
+  /** @type {Map<string, string>} route -> the page served there */
+  const served = new Map(pages.map((page) => [routePath(page.meta.permalink), page.file]));
   /** @type {Redirect[]} */
   const redirects = [];
   for (const page of pages) {
@@ -54,11 +69,13 @@ export function redirectsFor(pages) {
       if (source === withoutTrailingSlash(target)) {
         throw fail(`an old path other than the page's own permalink ${JSON.stringify(target)}`);
       }
+      const servedBy = served.get(source);
+      if (servedBy !== undefined) throw fail(`an old path no page is served at (${servedBy} is at ${source})`);
       const owner = claimed.get(source);
       if (owner === page.file) return;
       if (owner !== undefined) throw fail(`a path no other page redirects from (${owner} already does)`);
       claimed.set(source, page.file);
-      redirects.push({ source: asSource(source), destination: target, permanent: true });
+      redirects.push({ source: asSource(source), destination: asDestination(routePath(target)), permanent: true });
     });
   }
   return redirects;
@@ -78,5 +95,5 @@ export const TRAILING_SLASH_REDIRECT = { source: '/:path+/', destination: '/:pat
  * @returns {Redirect[]}
  */
 export function loadRedirects(contentDir) {
-  return [...redirectsFor([readHomePage(contentDir)]), TRAILING_SLASH_REDIRECT];
+  return [...redirectsFor(readAllPages(contentDir)), TRAILING_SLASH_REDIRECT];
 }

@@ -22,6 +22,13 @@ export interface Author {
 /** Environment variables, as `process.env` holds them. */
 export type Environment = Readonly<Record<string, string | undefined>>;
 
+export interface NavItem {
+  title: string;
+  /** a site path (/publications/) or an http(s) URL */
+  url: string;
+  external: boolean;
+}
+
 export interface SiteConfig {
   title: string;
   /** absolute http(s) URL of the site's home, without a trailing slash (may hold a path) */
@@ -30,6 +37,8 @@ export interface SiteConfig {
   /** BCP 47 language tag, for <html lang> */
   locale: string;
   author: Author;
+  /** the header's menu, from `nav:` (academicpages' _data/navigation.yml `main:`) */
+  nav: NavItem[];
 }
 
 const SITE_URL = 'the absolute URL of the site (https://...)';
@@ -96,6 +105,15 @@ const authorSchema = z.looseObject({
   ...linkFields,
 }, { error: 'an author block (name, bio, avatar, location, employer and profile keys)' });
 
+const NAV_URL = 'a site path starting with "/" or an http(s):// URL';
+const navItemSchema = z.looseObject({
+  title: z.string({ error: 'the text of the menu entry' }).trim().min(1, { error: 'the text of the menu entry' }),
+  url: z
+    .string({ error: NAV_URL })
+    .trim()
+    .refine((url) => /^\/[^\s]*$/.test(url) || /^https?:\/\/[^\s/]+/i.test(url), { error: NAV_URL }),
+}, { error: 'a menu entry: "- title: ..." and "url: ..."' });
+
 const siteSchema = z.looseObject({
   title: text('the site title (a text)'),
   url: text(SITE_URL).refine((url) => url === undefined || siteUrl(url) !== null, { error: SITE_URL }),
@@ -112,6 +130,10 @@ const siteSchema = z.looseObject({
     { error: 'a language tag such as en-US' },
   ),
   author: authorSchema,
+  nav: z
+    .array(navItemSchema, { error: 'a list of menu entries, each with a title and a url' })
+    .nullish()
+    .transform((items) => items ?? []),
 }, { error: 'site settings as "key: value" lines (title, url, description, locale, author)' });
 
 /** "Sanae Lotfi" -> "SL"; any script; one letter for a one-word name; ", PhD" and the like ignored. */
@@ -204,5 +226,6 @@ export function loadSite(contentDir: string, publicDir: string, env: Environment
       employer: author.employer,
       links,
     },
+    nav: site.nav.map((item) => ({ title: item.title, url: item.url, external: /^https?:/i.test(item.url) })),
   };
 }

@@ -38,6 +38,7 @@ describe('loadSite', () => {
           { network: 'twitter', label: 'X (Twitter)', href: 'https://x.com/lotfisanae' },
         ],
       },
+      nav: [],
     });
   });
 

@@ -1,0 +1,43 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { PageView } from '@/components/PageView';
+import { SiteHeader } from '@/components/SiteHeader';
+import { getAnnouncedFeeds, getDeployment, getPageAt, getPages, getSite, href } from '@/lib/content';
+import { pageMetadata } from '@/lib/metadata';
+import { navFor } from '@/lib/nav';
+import { routeSegments } from '@/lib/pages.mjs';
+
+type Params = { slug: string[] };
+
+// Only the pages of content/pages/ exist; any other path is the 404 page.
+export const dynamicParams = false;
+
+export function generateStaticParams(): Params[] {
+  return getPages()
+    .slice(1)
+    .map((page) => ({ slug: routeSegments(page.meta.permalink) }));
+}
+
+async function pageOf(params: Promise<Params>) {
+  const { slug } = await params;
+  const route = `/${slug.map((segment) => decodeURIComponent(segment)).join('/')}`;
+  const page = getPageAt(route);
+  if (!page || page.meta.permalink === '/') notFound();
+  return { route, page };
+}
+
+export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {
+  const { page } = await pageOf(params);
+  return pageMetadata(getSite(), { path: page.meta.permalink, title: page.meta.title }, getDeployment(), getAnnouncedFeeds());
+}
+
+export default async function ContentPage({ params }: { params: Promise<Params> }) {
+  const { route, page } = await pageOf(params);
+  const site = getSite();
+  return (
+    <>
+      <SiteHeader title={site.title} home={href('/')} nav={navFor(site.nav, route, href)} />
+      <PageView page={page} heading={page.meta.title || site.title} author={site.author} />
+    </>
+  );
+}
