@@ -3,7 +3,17 @@ import { findChromium } from './scripts/find-chromium.mjs';
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://127.0.0.1:${port}`;
-const executablePath = findChromium();
+// The second site: the academicpages fixture after `npm run import` (npm run build:e2e-site).
+const importedPort = port + 1;
+const importedURL = `http://127.0.0.1:${importedPort}`;
+const browser = {
+  ...devices['Desktop Chrome'],
+  launchOptions: {
+    executablePath: findChromium(),
+    // A closed network: no background fetches (they fail and slow the browser down).
+    args: ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+  },
+};
 
 export default defineConfig({
   testDir: './e2e',
@@ -19,22 +29,31 @@ export default defineConfig({
   projects: [
     {
       name: 'chromium',
-      use: {
-        ...devices['Desktop Chrome'],
-        launchOptions: {
-          executablePath,
-          // A closed network: no background fetches (they fail and slow the browser down).
-          args: ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
-        },
-      },
+      testIgnore: /imported-site\.spec\.ts/,
+      use: browser,
+    },
+    {
+      name: 'imported-site',
+      testMatch: /imported-site\.spec\.ts/,
+      use: { ...browser, baseURL: importedURL },
     },
   ],
   // The production build (`npm test` runs `next build` first), served as `npm start` serves it.
-  webServer: {
-    command: 'node server.mjs',
-    url: baseURL,
-    reuseExistingServer: !process.env.CI,
-    timeout: 60_000,
-    env: { NEXT_TELEMETRY_DISABLED: '1', PORT: String(port), HOSTNAME: '127.0.0.1' },
-  },
+  webServer: [
+    {
+      command: 'node server.mjs',
+      url: baseURL,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+      env: { NEXT_TELEMETRY_DISABLED: '1', PORT: String(port), HOSTNAME: '127.0.0.1' },
+    },
+    {
+      command: 'node server.mjs',
+      cwd: '.e2e-site',
+      url: importedURL,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+      env: { NEXT_TELEMETRY_DISABLED: '1', PORT: String(importedPort), HOSTNAME: '127.0.0.1' },
+    },
+  ],
 });

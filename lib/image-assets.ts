@@ -1,6 +1,6 @@
 // What the generated images (social card, icons) need from disk, read at build time: the bundled
 // Noto Sans font (no network) and a local avatar as a data URL.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Author } from './site';
 
@@ -11,16 +11,24 @@ export interface ImageFont {
   style: 'normal';
 }
 
-const FONT_DIR = path.join(/* turbopackIgnore: true */ process.cwd(), 'node_modules', '@fontsource', 'noto-sans', 'files');
+/** The font package's files, found as Node finds packages: in node_modules here or in a parent folder. */
+function fontDir(): string {
+  for (let dir = process.cwd(); ; dir = path.dirname(dir)) {
+    const candidate = path.join(/* turbopackIgnore: true */ dir, 'node_modules', '@fontsource', 'noto-sans', 'files');
+    if (existsSync(/* turbopackIgnore: true */ candidate)) return candidate;
+    if (path.dirname(dir) === dir) throw new Error('@fontsource/noto-sans is not installed: run npm install');
+  }
+}
 const SUBSETS = ['latin', 'latin-ext', 'cyrillic', 'cyrillic-ext', 'greek', 'vietnamese'];
 const WEIGHTS: readonly ImageFont['weight'][] = [400, 700];
 
 /** Noto Sans regular and bold for Latin, Cyrillic, Greek and Vietnamese names. */
 export function imageFonts(): ImageFont[] {
+  const dir = fontDir();
   return SUBSETS.flatMap((subset) =>
     WEIGHTS.map((weight): ImageFont => ({
       name: 'Noto Sans',
-      data: readFileSync(/* turbopackIgnore: true */ path.join(FONT_DIR, `noto-sans-${subset}-${weight}-normal.woff`)),
+      data: readFileSync(/* turbopackIgnore: true */ path.join(dir, `noto-sans-${subset}-${weight}-normal.woff`)),
       weight,
       style: 'normal',
     })),
