@@ -9,6 +9,18 @@ const path = require('node:path');
 module.exports = async () => {
   const { basePathFrom } = await import('./lib/base-path.mjs');
   const contentDir = path.resolve(__dirname, process.env.CONTENT_DIR ?? 'content');
+  if (process.env.STATIC_EXPORT === '1') {
+    // `npm run export` (scripts/export.mjs): a static site in out/. A static host has no headers or
+    // redirects; the export writes a redirect page for each redirect_from instead, and folders with
+    // index.html files, the way academicpages' /teaching/ permalinks are served.
+    return {
+      reactStrictMode: true,
+      output: 'export',
+      trailingSlash: true,
+      basePath: basePathFrom(process.env),
+      images: { unoptimized: true },
+    };
+  }
   return {
     reactStrictMode: true,
     poweredByHeader: false,

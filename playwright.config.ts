@@ -6,6 +6,11 @@ const baseURL = `http://127.0.0.1:${port}`;
 // The second site: the academicpages fixture after `npm run import` (npm run build:e2e-site).
 const importedPort = port + 1;
 const importedURL = `http://127.0.0.1:${importedPort}`;
+// The static export (npm run export) served by a plain file server: out/, and out-site/ (BASE_PATH=/site).
+const exportPort = port + 2;
+const exportURL = `http://127.0.0.1:${exportPort}`;
+const basePathPort = port + 3;
+const VISITOR_TESTS = /(home|look|markup|seo)\.spec\.ts/;
 const browser = {
   ...devices['Desktop Chrome'],
   launchOptions: {
@@ -28,14 +33,19 @@ export default defineConfig({
   },
   projects: [
     {
-      name: 'chromium',
-      testIgnore: /imported-site\.spec\.ts/,
+      name: 'server',
+      testIgnore: /(imported-site|export)\.spec\.ts/,
       use: browser,
     },
     {
       name: 'imported-site',
       testMatch: /imported-site\.spec\.ts/,
       use: { ...browser, baseURL: importedURL },
+    },
+    {
+      name: 'export',
+      testMatch: [VISITOR_TESTS, /export\.spec\.ts/],
+      use: { ...browser, baseURL: exportURL },
     },
   ],
   // The production build (`npm test` runs `next build` first), served as `npm start` serves it.
@@ -54,6 +64,16 @@ export default defineConfig({
       reuseExistingServer: !process.env.CI,
       timeout: 60_000,
       env: { NEXT_TELEMETRY_DISABLED: '1', PORT: String(importedPort), HOSTNAME: '127.0.0.1' },
+    },
+    {
+      command: `node scripts/serve-static.mjs out --port ${exportPort}`,
+      url: `${exportURL}/`,
+      reuseExistingServer: !process.env.CI,
+    },
+    {
+      command: `node scripts/serve-static.mjs out-site --port ${basePathPort} --base /site`,
+      url: `http://127.0.0.1:${basePathPort}/site/`,
+      reuseExistingServer: !process.env.CI,
     },
   ],
 });

@@ -3,17 +3,16 @@ import type { ReactNode } from 'react';
 import { SiteFooter } from '@/components/SiteFooter';
 import { getAnnouncedFeeds, getDeployment, getLastUpdated, getSite, href } from '@/lib/content';
 import { siteMetadata } from '@/lib/metadata';
-import { THEME_SCRIPT } from '@/lib/theme-script';
+import { THEME_SCRIPT } from '@/lib/theme-script.mjs';
 import './globals.css';
 
 export function generateMetadata(): Metadata {
   return {
     ...siteMetadata(getSite(), getDeployment()),
-    // Listed here because the SVG icon is a route (drawn from the owner's initials), which
-    // replaces the links Next would make for the apple-icon file on its own.
+    // Routes drawn from the owner's initials or photo, with file names a static host can type.
     icons: {
-      icon: [{ url: '/icon.svg', type: 'image/svg+xml' }],
-      apple: [{ url: '/apple-icon', sizes: '180x180', type: 'image/png' }],
+      icon: [{ url: href('/icon.svg'), type: 'image/svg+xml' }],
+      apple: [{ url: href('/apple-icon.png'), sizes: '180x180', type: 'image/png' }],
     },
   };
 }

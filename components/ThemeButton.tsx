@@ -1,4 +1,4 @@
-import { THEME_BUTTON_ID } from '@/lib/theme-script';
+import { THEME_BUTTON_ID } from '@/lib/theme-script.mjs';
 
 /**
  * Server-rendered and hidden: the inline theme script shows it and handles its clicks, so with

@@ -115,19 +115,7 @@ test.describe('home page', () => {
   }
 });
 
-test.describe('old addresses and unknown pages', () => {
-  for (const path of ['/about', '/about/', '/about.html']) {
-    test(`${path} answers 308 and lands on / in one hop`, async ({ request, page }) => {
-      const response = await request.get(path, { maxRedirects: 0 });
-      expect(response.status()).toBe(308);
-      expect(response.headers().location).toBe('/');
-      const visit = await page.goto(path);
-      expect(new URL(page.url()).pathname).toBe('/');
-      expect(visit?.status()).toBe(200);
-      await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sanae Lotfi');
-    });
-  }
-
+test.describe('unknown pages', () => {
   test('an unknown path gives the 404 page with a link home', async ({ page }) => {
     const response = await page.goto('/no/such/page');
     expect(response?.status()).toBe(404);

@@ -54,18 +54,3 @@ test('every internal link and asset of / answers 200; external links are listed,
   // The fragment links point at ids that exist.
   for (const url of urlsIn(html).filter((u) => u.startsWith('#'))) expect(html).toContain(`id="${url.slice(1)}"`);
 });
-
-for (const path of ['/', '/feed.xml', '/no-such-page']) {
-  test(`${path} carries the security headers`, async ({ request }) => {
-    const headers = (await request.get(path)).headers();
-    expect(headers['content-security-policy']).toContain("default-src 'self'");
-    expect(headers['content-security-policy']).toContain("frame-ancestors 'none'");
-    expect(headers['content-security-policy']).not.toContain('unsafe-eval');
-    expect(headers['strict-transport-security']).toBe('max-age=31536000');
-    expect(headers['x-content-type-options']).toBe('nosniff');
-    expect(headers['referrer-policy']).toBe('strict-origin-when-cross-origin');
-    expect(headers['permissions-policy']).toContain('camera=()');
-    expect(headers['cross-origin-opener-policy']).toBe('same-origin');
-    expect(headers['x-powered-by']).toBeUndefined();
-  });
-}

@@ -80,7 +80,7 @@ function hostileRequests(): { name: string; bytes: Buffer | string }[] {
   }
   // Odd methods on real routes, with and without a body.
   for (const method of ['POST', 'PUT', 'DELETE', 'OPTIONS', 'PATCH', 'TRACE', 'PROPFIND', 'MKCOL', 'LOCK', 'FOO', 'HEAD', 'CONNECT']) {
-    for (const target of ['/', '/about', '/feed.xml', '/sitemap.xml', '/opengraph-image/card', '/no-such-page']) {
+    for (const target of ['/', '/about', '/feed.xml', '/sitemap.xml', '/opengraph-image.png', '/no-such-page']) {
       const body = method === 'POST' || method === 'PUT' ? 'a=1' : '';
       requests.push({
         name: `${method} ${target}`,

@@ -56,6 +56,15 @@ export function siteMetadata(site: SiteConfig, deployment: Deployment): Metadata
   };
 }
 
+/** The social card's address and description (app/opengraph-image.png). */
+export const SOCIAL_IMAGE = { path: '/opengraph-image.png', width: 1200, height: 630, type: 'image/png' };
+
+export function socialImageAlt(site: SiteConfig): string {
+  const { author } = site;
+  const about = [author.bio, author.employer].filter(Boolean).join(' · ');
+  return about === '' ? author.name : `${author.name}: ${about}`;
+}
+
 /** Everything in a page's head that comes from content. `feeds` are announced with rel=alternate. */
 export function pageMetadata(
   site: SiteConfig,
@@ -67,6 +76,13 @@ export function pageMetadata(
   const description = page.description ?? site.description ?? site.author.bio;
   const url = absoluteUrl(site, page.path);
   const creator = twitterHandle(site.author.links);
+  const image = {
+    url: absoluteUrl(site, SOCIAL_IMAGE.path),
+    width: SOCIAL_IMAGE.width,
+    height: SOCIAL_IMAGE.height,
+    type: SOCIAL_IMAGE.type,
+    alt: socialImageAlt(site),
+  };
   const types: Record<string, { url: string; title: string }[]> = {};
   for (const feed of feeds) {
     types[feed.type] = [{ url: absoluteUrl(site, feed.path), title: `${site.title} (${feed.name})` }];
@@ -84,11 +100,13 @@ export function pageMetadata(
       url,
       siteName: site.title,
       locale: site.locale.replace('-', '_'),
+      images: [image],
     },
     twitter: {
       card: 'summary_large_image',
       title,
       description,
+      images: [image],
       ...(creator === null ? {} : { creator }),
     },
   };

@@ -14,8 +14,10 @@ export const BUILT_IN_ROUTES = [
   '/robots.txt',
   '/icon.svg',
   '/favicon.ico',
-  '/apple-icon',
-  '/opengraph-image',
+  '/apple-icon.png',
+  '/opengraph-image.png',
+  '/404',
+  '/404.html',
 ];
 const RESERVED_PREFIXES = ['/_next/', '/api/'];
 

@@ -1,12 +1,13 @@
 // `npm run bench`: Lighthouse on the home page, mobile and desktop, 5 runs each, against the
 // production server. Prints medians and spreads, writes reports under bench/results/, and exits
 // non-zero when a median misses the budget. Not part of `npm test`: timings are too noisy for CI.
-import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse, { desktopConfig } from 'lighthouse';
 import { ROOT, ensureBuild, freePort, median, startServer, table } from './bench-lib.mjs';
+import { ownClientModules } from './client-modules.mjs';
 import { findChromium } from './find-chromium.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
@@ -21,11 +22,7 @@ const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
  * @param {string} html the served home page
  */
 function ownJavaScript(html) {
-  const manifest = readFileSync(path.join(ROOT, '.next/server/app/page_client-reference-manifest.js'), 'utf8');
-  const chunks = new Set();
-  for (const match of manifest.matchAll(/"\[project\]\/((?!node_modules\/)[^"]+)":\{[^}]*"chunks":\[([^\]]*)\]/g)) {
-    for (const chunk of (match[2] ?? '').matchAll(/"([^"]+)"/g)) chunks.add(chunk[1]);
-  }
+  const chunks = new Set([...ownClientModules(path.join(ROOT, '.next')).values()].flat());
   let bytes = 0;
   for (const chunk of chunks) bytes += statSync(path.join(ROOT, '.next', String(chunk).replace(/^\/_next\//, ''))).size;
   const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)(?![^>]*type="application\/ld\+json")[^>]*>([\s\S]*?)<\/script>/g)]

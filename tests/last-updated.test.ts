@@ -3,7 +3,7 @@ import { utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { lastUpdated } from '../lib/last-updated';
-import { THEME_SCRIPT } from '../lib/theme-script';
+import { THEME_SCRIPT } from '../lib/theme-script.mjs';
 import { folderWith } from './helpers';
 
 const git = (dir: string, ...args: string[]) =>

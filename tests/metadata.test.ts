@@ -7,6 +7,13 @@ import { folderWith } from './helpers';
 const site = loadSite('content', 'public', {});
 const production = deploymentOf({});
 const preview = deploymentOf({ VERCEL_ENV: 'preview' });
+const IMAGE = {
+  url: 'https://sanaelotfi.github.io/opengraph-image.png',
+  width: 1200,
+  height: 630,
+  type: 'image/png',
+  alt: 'Sanae Lotfi: PhD candidate at NYU. I work on the foundations of deep learning. · New York University',
+};
 
 describe('pageMetadata', () => {
   it('describes the seed home page: title, canonical, Open Graph profile, Twitter card, feeds', () => {
@@ -34,8 +41,9 @@ describe('pageMetadata', () => {
         url: 'https://sanaelotfi.github.io/',
         siteName: 'Sanae Lotfi',
         locale: 'en_US',
+        images: [IMAGE],
       },
-      twitter: { card: 'summary_large_image', title: 'Sanae Lotfi', description: site.description, creator: '@lotfisanae' },
+      twitter: { card: 'summary_large_image', title: 'Sanae Lotfi', description: site.description, images: [IMAGE], creator: '@lotfisanae' },
     });
   });
 
@@ -68,7 +76,7 @@ describe('pageMetadata', () => {
 
   it('leaves twitter:creator out when there is no X/Twitter profile', () => {
     const metadata = pageMetadata({ ...site, author: { ...site.author, links: [] } }, { path: '/', title: '' }, production);
-    expect(metadata.twitter).toEqual({ card: 'summary_large_image', title: 'Sanae Lotfi', description: site.description });
+    expect(metadata.twitter).toEqual({ card: 'summary_large_image', title: 'Sanae Lotfi', description: site.description, images: [IMAGE] });
   });
 });
 

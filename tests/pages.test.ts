@@ -51,7 +51,7 @@ describe('readAllPages', () => {
     expect(() => readAllPages(dir)).toThrow(/about\.md:2: `permalink`: expected a permalink no other page has \(.*profile\.md is already at \/\)/);
   });
 
-  it.each(['/feed.xml', '/sitemap.xml', '/robots.txt', '/icon.svg', '/_next/static/x', '/opengraph-image/'])('fails on a page at the built-in route %s', (permalink) => {
+  it.each(['/feed.xml', '/sitemap.xml', '/robots.txt', '/icon.svg', '/_next/static/x', '/opengraph-image.png'])('fails on a page at the built-in route %s', (permalink) => {
     const dir = folderWith({ 'profile.md': HOME, 'pages/x.md': page(`permalink: ${permalink}`) });
     expect(() => readAllPages(dir)).toThrow(/x\.md:2: `permalink`: expected a permalink the site does not use itself/);
   });

@@ -13,9 +13,12 @@ type Params = { slug: string[] };
 export const dynamicParams = false;
 
 export function generateStaticParams(): Params[] {
-  return getPages()
+  const params = getPages()
     .slice(1)
     .map((page) => ({ slug: routeSegments(page.meta.permalink) }));
+  // A static export needs at least one path here; with no pages, /404/ renders the 404 page, as
+  // the export's 404.html does anyway.
+  return params.length === 0 && process.env.STATIC_EXPORT === '1' ? [{ slug: ['404'] }] : params;
 }
 
 async function pageOf(params: Promise<Params>) {

@@ -3,20 +3,14 @@ import { SOCIAL_CARD, SocialCard } from '@/components/SocialCard';
 import { PUBLIC_DIR, getSite } from '@/lib/content';
 import { avatarDataUrl, imageFonts } from '@/lib/image-assets';
 
-export const size = SOCIAL_CARD;
-export const contentType = 'image/png';
-export const alt = socialCardAlt();
+export const dynamic = 'force-static';
 
-function socialCardAlt(): string {
-  const { author } = getSite();
-  const about = [author.bio, author.employer].filter(Boolean).join(' · ');
-  return about === '' ? author.name : `${author.name}: ${about}`;
-}
-
-export default function OpenGraphImage() {
+// The link preview (og:image, twitter:image), drawn at build time. A route with a .png name rather
+// than Next's opengraph-image file, so that a static host serves it as image/png.
+export function GET(): Response {
   const site = getSite();
   return new ImageResponse(<SocialCard site={site} photo={avatarDataUrl(site.author, PUBLIC_DIR)} />, {
-    ...size,
+    ...SOCIAL_CARD,
     fonts: imageFonts(),
   });
 }

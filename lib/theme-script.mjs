@@ -1,6 +1,7 @@
 // The one script of our own: applies the stored theme before the first paint, and runs the theme
 // button (system -> light -> dark). Inline in <head>, plain JS, no React. Without JavaScript the
 // button stays hidden and the page follows the system theme through CSS alone.
+// This module is plain JS because the static export (scripts/export.mjs) keeps this script by name.
 
 export const THEME_STORAGE_KEY = 'theme';
 export const THEME_BUTTON_ID = 'theme-toggle';

@@ -1,0 +1,113 @@
+// `npm run export`: the site as static files in out/ (or --out <folder>), for GitHub Pages, Netlify
+// or any file server. Next's static export, built in .export-build/ so that .next (what `npm start`
+// serves) is left alone, then made lean: no Next client runtime (the site has no client
+// component; the export stops with an error the day it gains one), a redirect page for every
+// redirect_from, and a .nojekyll file. BASE_PATH=/repo builds it for https://user.github.io/repo/.
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import YAML from 'yaml';
+import { basePathFrom } from '../lib/base-path.mjs';
+import { leanHtml } from '../lib/lean-html.mjs';
+import { readAllPages } from '../lib/pages.mjs';
+import { exportedPath, redirectFile, redirectPage } from '../lib/redirect-page.mjs';
+import { redirectsFor } from '../lib/redirects.mjs';
+import { THEME_SCRIPT } from '../lib/theme-script.mjs';
+import { ownClientModules } from './client-modules.mjs';
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+const WORK = path.join(ROOT, '.export-build');
+
+/**
+ * @param {string} message
+ * @returns {never}
+ */
+function fail(message) {
+  console.error(`export: ${message}`);
+  process.exit(1);
+}
+
+const outArg = process.argv.indexOf('--out');
+const OUT = path.resolve(ROOT, outArg > 0 ? (process.argv[outArg + 1] ?? fail('--out needs a folder')) : 'out');
+const contentDir = path.resolve(ROOT, process.env.CONTENT_DIR ?? 'content');
+const basePath = basePathFrom(process.env);
+
+// Bad content stops here, with the same messages as the build.
+const pages = readAllPages(contentDir);
+redirectsFor(pages);
+
+// 1. Next's export, in a copy of the app.
+rmSync(WORK, { recursive: true, force: true });
+mkdirSync(WORK);
+for (const name of ['app', 'components', 'lib', 'public', 'next.config.js', 'tsconfig.json', 'package.json']) {
+  if (existsSync(path.join(ROOT, name))) cpSync(path.join(ROOT, name), path.join(WORK, name), { recursive: true });
+}
+const build = spawnSync('npx', ['next', 'build'], {
+  cwd: WORK,
+  stdio: 'inherit',
+  env: { ...process.env, STATIC_EXPORT: '1', CONTENT_DIR: contentDir, NEXT_TELEMETRY_DISABLED: '1' },
+});
+if (build.status !== 0) process.exit(build.status ?? 1);
+
+// 2. Lean only if nothing of ours needs the client runtime: any client component stops the export.
+/** @param {string} dir @returns {string[]} */
+const walk = (dir) =>
+  readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? walk(path.join(dir, entry.name)) : [path.join(dir, entry.name)],
+  );
+const clientModules = [...ownClientModules(path.join(WORK, '.next')).keys()];
+if (clientModules.length > 0) {
+  fail(
+    `the site now has client components (${clientModules.join(', ')}), which need Next's client runtime; ` +
+      'the lean export removes it and would break them. Make them Server Components, or serve the site with `npm start`.',
+  );
+}
+
+// 3. Take out/ over and make it lean.
+rmSync(OUT, { recursive: true, force: true });
+cpSync(path.join(WORK, 'out'), OUT, { recursive: true });
+const fromPublic = new Set(existsSync(path.join(ROOT, 'public')) ? walk(path.join(ROOT, 'public')).map((file) => path.relative(path.join(ROOT, 'public'), file)) : []);
+for (const leftover of ['_not-found', '404']) rmSync(path.join(OUT, leftover), { recursive: true, force: true });
+let removedFiles = 0;
+let leanPages = 0;
+for (const file of walk(OUT)) {
+  const relative = path.relative(OUT, file);
+  if (fromPublic.has(relative)) continue;
+  const name = path.basename(file);
+  const rscPayload = name.startsWith('__next.') || (name === 'index.txt' && existsSync(path.join(path.dirname(file), 'index.html')));
+  if (rscPayload || (relative.startsWith(`_next${path.sep}`) && name.endsWith('.js'))) {
+    rmSync(file);
+    removedFiles += 1;
+  } else if (name.endsWith('.html')) {
+    writeFileSync(file, leanHtml(readFileSync(file, 'utf8'), { keepScripts: [THEME_SCRIPT] }).html);
+    leanPages += 1;
+  }
+}
+
+// 4. A redirect page for each redirect_from.
+const siteYml = YAML.parse(readFileSync(path.join(contentDir, 'site.yml'), 'utf8'));
+const siteUrl = String(process.env.SITE_URL?.trim() || siteYml?.url || '').replace(/\/+$/, '');
+const lang = String(siteYml?.locale || 'en');
+let redirectPages = 0;
+for (const page of pages) {
+  const target = exportedPath(page.meta.permalink, basePath);
+  for (const from of page.meta.redirect_from) {
+    const file = path.join(OUT, redirectFile(from));
+    if (existsSync(file)) fail(`${page.file}: redirect_from ${from} would overwrite ${path.relative(OUT, file)}`);
+    mkdirSync(path.dirname(file), { recursive: true });
+    const canonical = `${siteUrl}${exportedPath(page.meta.permalink, '')}`;
+    writeFileSync(file, redirectPage({ target, canonical, lang }));
+    redirectPages += 1;
+  }
+}
+writeFileSync(path.join(OUT, '.nojekyll'), '');
+rmSync(WORK, { recursive: true, force: true });
+
+const home = readFileSync(path.join(OUT, 'index.html'));
+const total = walk(OUT).reduce((sum, file) => sum + statSync(file).size, 0);
+console.log(
+  `Exported ${path.relative(ROOT, OUT) || '.'}/${basePath ? ` for the base path ${basePath}` : ''}: ${leanPages} pages made lean ` +
+    `(${removedFiles} runtime files removed), ${redirectPages} redirect pages; index.html ${home.length} bytes ` +
+    `(${gzipSync(home).length} gzip); ${total} bytes in all.`,
+);
