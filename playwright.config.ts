@@ -10,6 +10,7 @@ const importedURL = `http://127.0.0.1:${importedPort}`;
 const exportPort = port + 2;
 const exportURL = `http://127.0.0.1:${exportPort}`;
 const basePathPort = port + 3;
+const importedExportPort = port + 4;
 const VISITOR_TESTS = /(home|look|markup|seo)\.spec\.ts/;
 const browser = {
   ...devices['Desktop Chrome'],
@@ -68,6 +69,11 @@ export default defineConfig({
     {
       command: `node scripts/serve-static.mjs out --port ${exportPort}`,
       url: `${exportURL}/`,
+      reuseExistingServer: !process.env.CI,
+    },
+    {
+      command: `node scripts/serve-static.mjs .e2e-site/out --port ${importedExportPort}`,
+      url: `http://127.0.0.1:${importedExportPort}/`,
       reuseExistingServer: !process.env.CI,
     },
     {

@@ -9,7 +9,7 @@ export default function NotFound() {
   const site = getSite();
   return (
     <>
-      <SiteHeader title={site.title} home={href('/')} nav={navFor(site.nav, '', href)} />
+      <SiteHeader title={site.title} home={href('/')} nav={navFor(site.nav, null, href)} />
       <div className="page">
         <main id="content" className="content not-found" tabIndex={-1}>
           <h1>Page not found</h1>

@@ -16,7 +16,7 @@ export default function HomePage() {
   const site = getSite();
   return (
     <>
-      <SiteHeader title={site.title} home={href('/')} nav={navFor(site.nav, '/', href)} />
+      <SiteHeader title={site.title} home={href('/')} nav={navFor(site.nav, getProfile().meta.permalink, href)} />
       <JsonLd data={personJsonLd(site)} />
       <PageView page={getProfile()} heading={site.author.name} author={site.author} />
     </>

@@ -75,3 +75,30 @@ test.describe('at 390px without JavaScript', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Teaching');
   });
 });
+
+test('a page at a non-ASCII permalink is served there, without the sidebar when it asks so', async ({ page, request }) => {
+  const response = await page.goto('/caf%C3%A9');
+  expect(response?.status()).toBe(200);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Café scientifique');
+  await expect(page.getByRole('complementary', { name: 'Author profile' })).toHaveCount(0);
+  const slash = await request.get('/caf%C3%A9/', { maxRedirects: 0 });
+  expect(slash.status()).toBe(308);
+  expect(slash.headers().location).toBe('/caf%C3%A9');
+});
+
+test.describe('its static export, served as plain files', () => {
+  const EXPORT = `http://127.0.0.1:${Number(process.env.E2E_PORT ?? 3100) + 4}`;
+
+  test('has each page in its folder, the menu, and redirect pages to them', async ({ page }) => {
+    await page.goto(`${EXPORT}/teaching/`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Teaching');
+    await expect(page.locator('.nav-wide a[aria-current="page"]')).toHaveText('Teaching');
+    await expect(page.getByRole('main').getByRole('img', { name: 'A drawing of the Analytical Engine' })).toBeVisible();
+    await page.goto(`${EXPORT}/lectures/`);
+    await expect(page).toHaveURL(`${EXPORT}/teaching/`);
+    await page.goto(`${EXPORT}/resume`);
+    await expect(page).toHaveURL(`${EXPORT}/cv/`);
+    await page.goto(`${EXPORT}/caf%C3%A9/`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Café scientifique');
+  });
+});

@@ -6,7 +6,7 @@ import { basePathFrom } from './base-path.mjs';
 import { buildFeeds, FEEDS, type FeedFormat } from './feeds';
 import { lastUpdated } from './last-updated';
 import { deploymentOf } from './metadata';
-import { routePath } from './pages.mjs';
+import { routeKey } from './pages.mjs';
 import { loadPages, type Profile } from './profile';
 import { loadSite } from './site';
 
@@ -43,9 +43,9 @@ export const getProfile = cache((): Profile => {
   return home;
 });
 
-/** The page served at a route ("/talks"), or undefined. */
+/** The page at a route key ("/talks", see routeKey), or undefined. */
 export function getPageAt(route: string): Profile | undefined {
-  return getPages().find((page) => routePath(page.meta.permalink) === route);
+  return getPages().find((page) => routeKey(page.meta.permalink) === route);
 }
 
 export const getFeeds = cache(() => buildFeeds(getSite(), getProfile()));

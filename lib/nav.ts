@@ -1,6 +1,6 @@
 // The header menu for one page: site.yml's `nav` with links under the base path and the current
 // page marked.
-import { routePath } from './pages.mjs';
+import { routeKey } from './pages.mjs';
 import type { NavItem } from './site';
 
 export interface NavLink {
@@ -9,10 +9,15 @@ export interface NavLink {
   current: boolean;
 }
 
-export function navFor(items: readonly NavItem[], currentRoute: string, href: (sitePath: string) => string): NavLink[] {
+/**
+ * @param currentPermalink the permalink of the page showing the menu, or null on the 404 page
+ * @param href puts a site path under the base path
+ */
+export function navFor(items: readonly NavItem[], currentPermalink: string | null, href: (sitePath: string) => string): NavLink[] {
+  const current = currentPermalink === null ? null : routeKey(currentPermalink);
   return items.map((item) => ({
     title: item.title,
     href: item.external ? item.url : href(item.url),
-    current: !item.external && routePath(item.url.replace(/[?#].*$/, '')) === currentRoute,
+    current: !item.external && routeKey(item.url.replace(/[?#].*$/, '')) === current,
   }));
 }

@@ -49,6 +49,16 @@ export function routeSegments(permalink) {
 }
 
 /**
+ * The route of a permalink as one comparable key: decoded segments joined by "/", so that
+ * "/Café/", "/caf%C3%A9" and the segments Next hands to the catch-all route all agree.
+ * @param {string} permalink
+ * @returns {string}
+ */
+export function routeKey(permalink) {
+  return `/${routeSegments(permalink).join('/')}`;
+}
+
+/**
  * @param {string} contentDir
  * @returns {import('./front-matter.mjs').PageSource[]} profile.md first, then content/pages/*.md by name
  */
@@ -64,7 +74,7 @@ export function readAllPages(contentDir) {
   /** @type {Map<string, string>} route -> file */
   const routes = new Map();
   for (const page of pages) {
-    const route = routePath(page.meta.permalink);
+    const route = routeKey(page.meta.permalink);
     const fail = (/** @type {string} */ expected) =>
       new ContentError({ file: page.file, line: page.lineOf(['permalink']), field: 'permalink', expected, found: describeValue(page.meta.permalink) });
     const owner = routes.get(route);

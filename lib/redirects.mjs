@@ -1,6 +1,6 @@
 // Turns the pages' `redirect_from` into Next.js redirects: the one place that rule lives.
 import { ContentError, describeValue } from './content-error.mjs';
-import { readAllPages, routePath } from './pages.mjs';
+import { readAllPages, routeKey, routePath } from './pages.mjs';
 
 /** @typedef {{ source: string, destination: string, permanent: true }} Redirect */
 
@@ -51,7 +51,7 @@ export function redirectsFor(pages) {
   /** @type {Map<string, string>} source path -> file that asked for it */
   const claimed = new Map();
   /** @type {Map<string, string>} route -> the page served there */
-  const served = new Map(pages.map((page) => [routePath(page.meta.permalink), page.file]));
+  const served = new Map(pages.map((page) => [routeKey(page.meta.permalink), page.file]));
   /** @type {Redirect[]} */
   const redirects = [];
   for (const page of pages) {
@@ -69,7 +69,7 @@ export function redirectsFor(pages) {
       if (source === withoutTrailingSlash(target)) {
         throw fail(`an old path other than the page's own permalink ${JSON.stringify(target)}`);
       }
-      const servedBy = served.get(source);
+      const servedBy = served.get(routeKey(source));
       if (servedBy !== undefined) throw fail(`an old path no page is served at (${servedBy} is at ${source})`);
       const owner = claimed.get(source);
       if (owner === page.file) return;

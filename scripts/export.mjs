@@ -10,7 +10,7 @@ import { gzipSync } from 'node:zlib';
 import YAML from 'yaml';
 import { basePathFrom } from '../lib/base-path.mjs';
 import { leanHtml } from '../lib/lean-html.mjs';
-import { readAllPages } from '../lib/pages.mjs';
+import { readAllPages, routeSegments } from '../lib/pages.mjs';
 import { exportedPath, redirectFile, redirectPage } from '../lib/redirect-page.mjs';
 import { redirectsFor } from '../lib/redirects.mjs';
 import { THEME_SCRIPT } from '../lib/theme-script.mjs';
@@ -28,9 +28,16 @@ function fail(message) {
   process.exit(1);
 }
 
-const outArg = process.argv.indexOf('--out');
-const OUT = path.resolve(ROOT, outArg > 0 ? (process.argv[outArg + 1] ?? fail('--out needs a folder')) : 'out');
-const contentDir = path.resolve(ROOT, process.env.CONTENT_DIR ?? 'content');
+/** @param {string} name */
+function option(name) {
+  const index = process.argv.indexOf(name);
+  return index > 0 ? (process.argv[index + 1] ?? fail(`${name} needs a folder`)) : undefined;
+}
+// --site <folder>: another site's content/ and public/ (the browser tests export the imported one).
+const SITE = path.resolve(ROOT, option('--site') ?? '.');
+const OUT = path.resolve(ROOT, option('--out') ?? 'out');
+const contentDir = path.resolve(SITE, process.env.CONTENT_DIR ?? 'content');
+const publicDir = path.join(SITE, 'public');
 const basePath = basePathFrom(process.env);
 
 // Bad content stops here, with the same messages as the build.
@@ -40,9 +47,10 @@ redirectsFor(pages);
 // 1. Next's export, in a copy of the app.
 rmSync(WORK, { recursive: true, force: true });
 mkdirSync(WORK);
-for (const name of ['app', 'components', 'lib', 'public', 'next.config.js', 'tsconfig.json', 'package.json']) {
-  if (existsSync(path.join(ROOT, name))) cpSync(path.join(ROOT, name), path.join(WORK, name), { recursive: true });
+for (const name of ['app', 'components', 'lib', 'next.config.js', 'tsconfig.json', 'package.json']) {
+  cpSync(path.join(ROOT, name), path.join(WORK, name), { recursive: true });
 }
+if (existsSync(publicDir)) cpSync(publicDir, path.join(WORK, 'public'), { recursive: true });
 const build = spawnSync('npx', ['next', 'build'], {
   cwd: WORK,
   stdio: 'inherit',
@@ -67,7 +75,7 @@ if (clientModules.length > 0) {
 // 3. Take out/ over and make it lean.
 rmSync(OUT, { recursive: true, force: true });
 cpSync(path.join(WORK, 'out'), OUT, { recursive: true });
-const fromPublic = new Set(existsSync(path.join(ROOT, 'public')) ? walk(path.join(ROOT, 'public')).map((file) => path.relative(path.join(ROOT, 'public'), file)) : []);
+const fromPublic = new Set(existsSync(publicDir) ? walk(publicDir).map((file) => path.relative(publicDir, file)) : []);
 for (const leftover of ['_not-found', '404']) rmSync(path.join(OUT, leftover), { recursive: true, force: true });
 let removedFiles = 0;
 let leanPages = 0;
@@ -83,6 +91,16 @@ for (const file of walk(OUT)) {
     writeFileSync(file, leanHtml(readFileSync(file, 'utf8'), { keepScripts: [THEME_SCRIPT] }).html);
     leanPages += 1;
   }
+}
+
+// A file-like permalink (/cv.html) was exported as a folder (cv.html/index.html): make it the file.
+for (const page of pages) {
+  const route = routeSegments(page.meta.permalink).join('/');
+  const folder = path.join(OUT, route);
+  if (!/\.[a-z\d]+$/i.test(route) || !existsSync(path.join(folder, 'index.html'))) continue;
+  const html = readFileSync(path.join(folder, 'index.html'));
+  rmSync(folder, { recursive: true });
+  writeFileSync(folder, html);
 }
 
 // 4. A redirect page for each redirect_from.

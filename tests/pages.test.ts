@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { displayName } from '../lib/front-matter.mjs';
 import { resolveLiquid } from '../lib/liquid';
 import { navFor } from '../lib/nav';
-import { readAllPages, routePath, routeSegments } from '../lib/pages.mjs';
+import { readAllPages, routeKey, routePath, routeSegments } from '../lib/pages.mjs';
 import { loadPages } from '../lib/profile';
 import { loadRedirects } from '../lib/redirects.mjs';
 import { folderWith, page } from './helpers';
@@ -21,6 +21,7 @@ describe('permalink to route', () => {
   ])('%s is served at %s', (permalink, route, segments) => {
     expect(routePath(permalink)).toBe(route);
     expect(routeSegments(permalink)).toEqual(segments);
+    expect(routeKey(permalink)).toBe(`/${segments.join('/')}`);
   });
 });
 
@@ -127,11 +128,17 @@ describe('navFor', () => {
   const href = (sitePath: string) => `/site${sitePath}`;
 
   it('marks the current page and puts internal links under the base path', () => {
-    expect(navFor(items, '/publications', href)).toEqual([
+    expect(navFor(items, '/publications/', href)).toEqual([
       { title: 'Publications', href: '/site/publications/', current: true },
       { title: 'CV', href: '/site/cv.html#top', current: false },
       { title: 'Blog', href: 'https://blog.example.org/', current: false },
     ]);
     expect(navFor(items, '/cv.html', href).map((link) => link.current)).toEqual([false, true, false]);
+    expect(navFor(items, null, href).map((link) => link.current)).toEqual([false, false, false]);
+  });
+
+  it('matches a permalink written with or without its slash or percent-encoding', () => {
+    const cafe = [{ title: 'Café', url: '/café/', external: false }];
+    expect(navFor(cafe, '/caf%C3%A9', href)[0]?.current).toBe(true);
   });
 });

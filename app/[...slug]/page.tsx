@@ -5,7 +5,7 @@ import { SiteHeader } from '@/components/SiteHeader';
 import { getAnnouncedFeeds, getDeployment, getPageAt, getPages, getSite, href } from '@/lib/content';
 import { pageMetadata } from '@/lib/metadata';
 import { navFor } from '@/lib/nav';
-import { routeSegments } from '@/lib/pages.mjs';
+import { routeKey, routeSegments } from '@/lib/pages.mjs';
 
 type Params = { slug: string[] };
 
@@ -23,23 +23,22 @@ export function generateStaticParams(): Params[] {
 
 async function pageOf(params: Promise<Params>) {
   const { slug } = await params;
-  const route = `/${slug.map((segment) => decodeURIComponent(segment)).join('/')}`;
-  const page = getPageAt(route);
+  const page = getPageAt(routeKey(`/${slug.join('/')}`));
   if (!page || page.meta.permalink === '/') notFound();
-  return { route, page };
+  return page;
 }
 
 export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {
-  const { page } = await pageOf(params);
+  const page = await pageOf(params);
   return pageMetadata(getSite(), { path: page.meta.permalink, title: page.meta.title }, getDeployment(), getAnnouncedFeeds());
 }
 
 export default async function ContentPage({ params }: { params: Promise<Params> }) {
-  const { route, page } = await pageOf(params);
+  const page = await pageOf(params);
   const site = getSite();
   return (
     <>
-      <SiteHeader title={site.title} home={href('/')} nav={navFor(site.nav, route, href)} />
+      <SiteHeader title={site.title} home={href('/')} nav={navFor(site.nav, page.meta.permalink, href)} />
       <PageView page={page} heading={page.meta.title || site.title} author={site.author} />
     </>
   );

@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { leanHtml, leanPolicy, scriptHash } from '../lib/lean-html.mjs';
+import { exportedPath, redirectFile, redirectPage } from '../lib/redirect-page.mjs';
+
+const THEME = '(function(){document.documentElement.dataset.x="1"})();';
+const NEXT_PAGE = [
+  '<!DOCTYPE html><html lang="en"><head><meta charSet="utf-8"/>',
+  '<link rel="stylesheet" href="/_next/static/chunks/a.css" data-precedence="next"/>',
+  '<link rel="preload" as="script" fetchPriority="low" href="/_next/static/chunks/b.js"/>',
+  '<link rel="modulepreload" href="/_next/static/chunks/m.js"/>',
+  '<script src="/_next/static/chunks/c.js" async=""></script>',
+  '<title>T</title>',
+  `<script>${THEME}</script>`,
+  '<script src="/_next/static/chunks/p.js" noModule=""></script>',
+  '</head><body><div hidden=""><!--$--><!--/$--></div><main><h1>Hi</h1><p>Text &amp; more</p></main>',
+  '<script type="application/ld+json">{"@type":"Person","name":"A \\u003c B"}</script>',
+  '<script id="_R_">self.__next_r="x"</script>',
+  '<script>(self.__next_f=self.__next_f||[]).push([0])</script>',
+  '<script>(globalThis["TURBOPACK"] || (globalThis["TURBOPACK"] = [])).push({})</script>',
+  '</body></html>',
+].join('');
+
+describe('leanHtml', () => {
+  const { html, removed } = leanHtml(NEXT_PAGE, { keepScripts: [THEME] });
+
+  it("removes Next's scripts, script preloads and inline runtime, and says what it removed", () => {
+    expect(html).not.toMatch(/_next\/static\/chunks\/[^"]+\.js/);
+    expect(html).not.toContain('__next_f');
+    expect(html).not.toContain('TURBOPACK');
+    expect(html).not.toContain('__next_r');
+    expect(removed).toEqual([
+      'preload /_next/static/chunks/b.js',
+      'modulepreload /_next/static/chunks/m.js',
+      '/_next/static/chunks/c.js',
+      '/_next/static/chunks/p.js',
+      'an inline script',
+      'an inline script',
+      'an inline script',
+    ]);
+  });
+
+  it('keeps the stylesheet, the theme script, the JSON-LD and the content as they were', () => {
+    expect(html).toContain('<link rel="stylesheet" href="/_next/static/chunks/a.css" data-precedence="next">');
+    expect(html).toContain(`<script>${THEME}</script>`);
+    expect(html).toContain('<script type="application/ld+json">{"@type":"Person","name":"A \\u003c B"}</script>');
+    expect(html).toContain('<main><h1>Hi</h1><p>Text &amp; more</p></main>');
+  });
+
+  it('adds a CSP <meta> right after the charset that allows only the kept script, by its hash', () => {
+    const policy = leanPolicy([THEME]);
+    expect(html).toContain(`<meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="${policy}">`);
+    expect(policy).toContain(`script-src ${scriptHash(THEME)};`);
+    expect(scriptHash('')).toBe("'sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU='");
+    expect(leanPolicy([])).toContain("script-src 'none';");
+  });
+
+  it('refuses a page that would still load JavaScript after the rewrite', () => {
+    const sneaky = '<html><head><meta charset="utf-8"></head><body><img src="/_next/static/chunks/x.js"></body></html>';
+    expect(() => leanHtml(sneaky, { keepScripts: [] })).toThrow('the lean page still loads JavaScript: /_next/static/chunks/x.js');
+  });
+});
+
+describe('redirect pages', () => {
+  it.each([
+    ['/about', 'about/index.html'],
+    ['/about/', 'about/index.html'],
+    ['/about.html', 'about.html'],
+    ['/old/talks.htm', 'old/talks.htm'],
+    ['/caf%C3%A9/', 'café/index.html'],
+  ])('%s is answered by %s', (from, file) => {
+    expect(redirectFile(from)).toBe(file);
+  });
+
+  it.each([
+    ['/', '', '/'],
+    ['/teaching', '', '/teaching/'],
+    ['/teaching/', '/site', '/site/teaching/'],
+    ['/cv.html', '/site', '/site/cv.html'],
+  ])('the page at %s is exported at %s + %s', (permalink, basePath, target) => {
+    expect(exportedPath(permalink, basePath)).toBe(target);
+  });
+
+  it('refreshes at once, names the canonical address, is noindex, and links for those who stay', () => {
+    const html = redirectPage({ target: '/site/"x"/', canonical: 'https://a.org/site/"x"/', lang: 'fr' });
+    expect(html).toContain('<html lang="fr">');
+    expect(html).toContain('<meta http-equiv="refresh" content="0; url=/site/&#34;x&#34;/">');
+    expect(html).toContain('<link rel="canonical" href="https://a.org/site/&#34;x&#34;/">');
+    expect(html).toContain('<meta name="robots" content="noindex">');
+    expect(html).toContain('<a href="/site/&#34;x&#34;/">https://a.org/site/&#34;x&#34;/</a>');
+  });
+});
