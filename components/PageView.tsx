@@ -1,11 +1,11 @@
-import type { Profile } from '@/lib/profile';
+import type { Page } from '@/lib/profile';
 import type { Author } from '@/lib/site';
 import { AuthorProfile } from './AuthorProfile';
 import { Bio } from './Bio';
 import { Section } from './Section';
 
 /** A page of the site: the sidebar profile when the page asks for it, then its text and sections. */
-export function PageView({ page, heading, author }: { page: Profile; heading: string; author: Author }) {
+export function PageView({ page, heading, author }: { page: Page; heading: string; author: Author }) {
   const withProfile = page.meta.author_profile;
   return (
     <div className={withProfile ? 'page page-with-profile' : 'page'}>

@@ -7,7 +7,7 @@ import { buildFeeds, FEEDS, type FeedFormat } from './feeds';
 import { lastUpdated } from './last-updated';
 import { deploymentOf } from './metadata';
 import { routeKey } from './pages.mjs';
-import { loadPages, type Profile } from './profile';
+import { loadPages, type Page } from './profile';
 import { loadSite } from './site';
 
 const ROOT = process.cwd();
@@ -27,7 +27,7 @@ export function href(sitePath: string): string {
 }
 
 /** Every page, the home page first; the build prints each warning once. */
-export const getPages = cache((): Profile[] => {
+export const getPages = cache((): Page[] => {
   const pages = loadPages(CONTENT_DIR, { origin: new URL(getSite().url).origin, basePath: getBasePath() });
   for (const warning of pages.flatMap((page) => page.warnings)) {
     if (warned.has(warning)) continue;
@@ -37,14 +37,14 @@ export const getPages = cache((): Profile[] => {
   return pages;
 });
 
-export const getProfile = cache((): Profile => {
+export const getProfile = cache((): Page => {
   const [home] = getPages();
   if (!home) throw new Error('no home page');
   return home;
 });
 
 /** The page at a route key ("/talks", see routeKey), or undefined. */
-export function getPageAt(route: string): Profile | undefined {
+export function getPageAt(route: string): Page | undefined {
   return getPages().find((page) => routeKey(page.meta.permalink) === route);
 }
 

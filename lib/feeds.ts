@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { Feed } from 'feed';
 import { z } from 'zod';
 import { absoluteUrl, type FeedLink } from './metadata';
-import type { Item, NewsDate, Profile, Section } from './profile';
+import type { Item, NewsDate, Page, Section } from './profile';
 import type { SiteConfig } from './site';
 
 export type FeedFormat = 'atom' | 'rss' | 'json';
@@ -104,7 +104,7 @@ function toJsonFeed11(json: string, site: SiteConfig, author: { name: string; ur
 }
 
 /** The three feeds of the home page's news. `updated` is the newest item's date, so builds repeat. */
-export function buildFeeds(site: SiteConfig, profile: Pick<Profile, 'sections'>): Feeds {
+export function buildFeeds(site: SiteConfig, profile: Pick<Page, 'sections'>): Feeds {
   const entries = newsEntries(site, profile.sections);
   const home = absoluteUrl(site, '/');
   const author = { name: site.author.name, link: home };

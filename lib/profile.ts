@@ -47,11 +47,12 @@ export interface ProfileBody {
   /** sanitised HTML of what comes before the first heading, or null when there is nothing */
   bio: string | null;
   sections: Section[];
-  /** things the owner should know about (undated news items); printed by the build */
+  /** things the owner should know about (undated news items, Liquid this site does not run); printed by the build */
   warnings: string[];
 }
 
-export interface Profile extends ProfileBody {
+/** A page of the site (the home page or one of content/pages/), read, validated and split. */
+export interface Page extends ProfileBody {
   file: string;
   meta: PageMeta;
 }
@@ -238,18 +239,18 @@ export interface SiteLinks {
 const NO_LINKS: SiteLinks = { origin: '', basePath: '' };
 
 /** One page read from its file: Liquid resolved, then split into bio and sections. */
-export function renderPage(page: PageSource, links: SiteLinks = NO_LINKS): Profile {
+export function renderPage(page: PageSource, links: SiteLinks = NO_LINKS): Page {
   const liquid = resolveLiquid(page.body, { ...links, file: page.file, firstLine: page.bodyLine });
   const body = parseProfileBody(liquid.text, page);
   return { file: page.file, meta: page.meta, ...body, warnings: [...liquid.warnings, ...body.warnings] };
 }
 
 /** The home page: content/profile.md, validated and split. */
-export function loadProfile(contentDir: string, links: SiteLinks = NO_LINKS): Profile {
+export function loadProfile(contentDir: string, links: SiteLinks = NO_LINKS): Page {
   return renderPage(readHomePage(contentDir), links);
 }
 
 /** Every page: the home page first, then content/pages/*.md. */
-export function loadPages(contentDir: string, links: SiteLinks = NO_LINKS): Profile[] {
+export function loadPages(contentDir: string, links: SiteLinks = NO_LINKS): Page[] {
   return readAllPages(contentDir).map((page) => renderPage(page, links));
 }

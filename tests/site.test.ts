@@ -106,6 +106,24 @@ describe('loadSite', () => {
     expect(load).toThrow('SITE_URL (environment variable): expected the absolute URL of the site (https://...), found "ada.dev"');
   });
 
+  it('reads the menu, marking external links', () => {
+    const site = siteFrom(`${AUTHOR}nav:\n  - title: Talks\n    url: /talks/\n  - title: Blog\n    url: https://blog.example.org\n`).load();
+    expect(site.nav).toEqual([
+      { title: 'Talks', url: '/talks/', external: false },
+      { title: 'Blog', url: 'https://blog.example.org', external: true },
+    ]);
+  });
+
+  it('fails on a menu entry whose url is neither a site path nor an http(s) URL, naming its line', () => {
+    const { file, load } = siteFrom(`${AUTHOR}nav:\n  - title: Bad\n    url: "javascript:alert(1)"\n`);
+    expect(load).toThrow(`${file}:5: \`nav[0].url\`: expected a site path starting with "/" or an http(s):// URL, found the text "javascript:alert(1)"`);
+  });
+
+  it('fails on a menu entry without a title', () => {
+    const { file, load } = siteFrom(`${AUTHOR}nav:\n  - url: /talks/\n`);
+    expect(load).toThrow(`${file}:4: \`nav[0].title\`: expected the text of the menu entry, found nothing (the field is missing)`);
+  });
+
   it('fails on malformed YAML with its line', () => {
     const { file, load } = siteFrom(`title: [oops\n${AUTHOR}`);
     expect(load).toThrow(new RegExp(`^${file}:\\d+: expected valid YAML, found a syntax error`));
