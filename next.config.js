@@ -9,26 +9,24 @@ const path = require('node:path');
 module.exports = async () => {
   const { basePathFrom } = await import('./lib/base-path.mjs');
   const contentDir = path.resolve(__dirname, process.env.CONTENT_DIR ?? 'content');
+  /** @type {import('next').NextConfig} */
+  const common = {
+    reactStrictMode: true,
+    basePath: basePathFrom(process.env),
+    // No image optimizer: the site's images are the owner's files, served as they are.
+    images: { unoptimized: true },
+  };
   if (process.env.STATIC_EXPORT === '1') {
     // `npm run export` (scripts/export.mjs): a static site in out/. A static host has no headers or
     // redirects; the export writes a redirect page for each redirect_from instead, and folders with
     // index.html files, the way academicpages' /teaching/ permalinks are served.
-    return {
-      reactStrictMode: true,
-      output: 'export',
-      trailingSlash: true,
-      basePath: basePathFrom(process.env),
-      images: { unoptimized: true },
-    };
+    return { ...common, output: 'export', trailingSlash: true };
   }
   return {
-    reactStrictMode: true,
+    ...common,
     poweredByHeader: false,
-    basePath: basePathFrom(process.env),
     // The browser tests build a second site (another content folder) next to the main one.
     distDir: process.env.NEXT_DIST_DIR ?? '.next',
-    // No image optimizer: the site's images are the owner's files, served as they are.
-    images: { unoptimized: true },
     // lib/redirects.mjs adds the same rule after the pages' own, so `/about/` reaches `/` in one hop.
     skipTrailingSlashRedirect: true,
     async headers() {

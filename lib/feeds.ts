@@ -2,6 +2,7 @@
 import { createHash } from 'node:crypto';
 import { Feed } from 'feed';
 import { z } from 'zod';
+import { escapeHtml } from './escape-html.mjs';
 import { absoluteUrl, type FeedLink } from './metadata';
 import type { Item, NewsDate, Page, Section } from './profile';
 import type { SiteConfig } from './site';
@@ -86,9 +87,6 @@ export function newsEntries(site: SiteConfig, sections: readonly Section[], page
     .sort((a, b) => b.entry.date.getTime() - a.entry.date.getTime() || a.index - b.index)
     .map(({ entry }) => entry);
 }
-
-const escapeHtml = (text: string): string =>
-  text.replace(/[&<>"']/g, (char) => `&#${char.codePointAt(0) ?? 0};`);
 
 const withoutAuthor = (object: Record<string, unknown>) =>
   Object.fromEntries(Object.entries(object).filter(([key]) => key !== 'author'));

@@ -1,8 +1,6 @@
 // Redirect pages for a static host, which cannot answer 308: what jekyll-redirect-from writes.
+import { escapeHtml } from './escape-html.mjs';
 import { routePath } from './pages.mjs';
-
-/** @param {string} text */
-const escapeHtml = (text) => text.replace(/[&<>"']/g, (char) => `&#${char.codePointAt(0)};`);
 
 /**
  * The file a static server answers an old path with: "/about/" and "/about" -> about/index.html,

@@ -5,14 +5,6 @@ import { readAllPages, routeKey, routePath } from './pages.mjs';
 /** @typedef {{ source: string, destination: string, permanent: true }} Redirect */
 
 /**
- * @param {string} sitePath
- * @returns {string}
- */
-function withoutTrailingSlash(sitePath) {
-  return sitePath.length > 1 ? sitePath.replace(/\/+$/, '') : sitePath;
-}
-
-/**
  * A path as Next matches it: percent-encoded once (as requests arrive), with the characters that
  * mean something in a path-to-regexp pattern escaped.
  * @param {string} sitePath
@@ -57,7 +49,7 @@ export function redirectsFor(pages) {
   for (const page of pages) {
     const target = page.meta.permalink;
     page.meta.redirect_from.forEach((from, index) => {
-      const source = withoutTrailingSlash(from);
+      const source = routePath(from);
       const fail = (/** @type {string} */ expected) =>
         new ContentError({
           file: page.file,
@@ -66,7 +58,7 @@ export function redirectsFor(pages) {
           expected,
           found: describeValue(from),
         });
-      if (source === withoutTrailingSlash(target)) {
+      if (source === routePath(target)) {
         throw fail(`an old path other than the page's own permalink ${JSON.stringify(target)}`);
       }
       const servedBy = served.get(routeKey(source));

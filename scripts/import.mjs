@@ -92,6 +92,8 @@ const notes = [];
 
 // Pages.
 let home = '';
+/** @type {Set<string>} the imported pages' routes, for checking the menu */
+const imported = new Set();
 for (const name of readdirSync(path.join(source, '_pages')).sort()) {
   const file = path.join(source, '_pages', name);
   const shown = `_pages/${name}`;
@@ -128,11 +130,12 @@ for (const name of readdirSync(path.join(source, '_pages')).sort()) {
   }
   const loops = [...body.matchAll(/\{%-?\s*(?:for|if|unless|case|capture|assign|include(?!\s+base_path\s))\b[^%]*%\}/g)].map((match) => match[0]);
   if (loops.length > 0) notes.push(`${shown}: has Liquid this site does not run (${loops.slice(0, 2).join(', ')}${loops.length > 2 ? ', ...' : ''}); it shows as text until you edit it`);
+  if (permalink === '/' && home !== '') {
+    skipped.push(`${shown}: a second page at "/" (${home} is the home page)`);
+    continue;
+  }
+  imported.add(permalink.replace(/\/+$/, '') || '/');
   if (permalink === '/') {
-    if (home !== '') {
-      skipped.push(`${shown}: a second page at "/" (${home} is the home page)`);
-      continue;
-    }
     home = shown;
     plan.push({ from: file, to: 'content/profile.md', note: `from ${shown}` });
   } else {
@@ -179,10 +182,6 @@ const siteYml = [
 plan.push({ to: 'content/site.yml', write: siteYml, note: `from _config.yml${nav.length > 0 ? ` (${nav.length} menu entries from _data/navigation.yml)` : ''}` });
 if (site.url === null) notes.push('content/site.yml: _config.yml has no url: set `url` to the address of your site before building');
 if (baseurl !== '') notes.push(`content/site.yml: url includes the baseurl ${baseurl}; build with BASE_PATH=${baseurl} to serve the site under it`);
-const imported = new Set(plan.filter((step) => step.from?.includes(`${path.sep}_pages${path.sep}`)).map((step) => {
-  const data = matter(readFileSync(step.from ?? '', 'utf8')).data;
-  return text(isRecord(data) ? data.permalink : '').replace(/\/+$/, '') || '/';
-}));
 for (const item of nav) {
   if (/^https?:/i.test(item.url) || imported.has(item.url.replace(/[?#].*$/, '').replace(/\/+$/, '') || '/')) continue;
   notes.push(`content/site.yml: the menu entry "${item.title}" (${item.url}) points to a page that was not imported`);
