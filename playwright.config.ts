@@ -1,16 +1,7 @@
 import { defineConfig, devices } from '@playwright/test';
-import { findChromium } from './scripts/find-chromium.mjs';
+import { E2E } from './e2e/targets';
+import { findChromium } from './scripts/find-chromium';
 
-const port = Number(process.env.E2E_PORT ?? 3100);
-const baseURL = `http://127.0.0.1:${port}`;
-// The second site: the academicpages fixture after `npm run import` (npm run build:e2e-site).
-const importedPort = port + 1;
-const importedURL = `http://127.0.0.1:${importedPort}`;
-// The static export (npm run export) served by a plain file server: out/, and out-site/ (BASE_PATH=/site).
-const exportPort = port + 2;
-const exportURL = `http://127.0.0.1:${exportPort}`;
-const basePathPort = port + 3;
-const importedExportPort = port + 4;
 const VISITOR_TESTS = /(home|look|markup|seo)\.spec\.ts/;
 const browser = {
   ...devices['Desktop Chrome'],
@@ -20,6 +11,12 @@ const browser = {
     args: ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
   },
 };
+const quietEnv = { NEXT_TELEMETRY_DISABLED: '1', HOSTNAME: '127.0.0.1' };
+const staticServer = (folder: string, port: number, base = '') => ({
+  command: `npx tsx scripts/serve-static.ts ${folder} --port ${port}${base ? ` --base ${base}` : ''}`,
+  url: `http://127.0.0.1:${port}${base}/`,
+  reuseExistingServer: !process.env.CI,
+});
 
 export default defineConfig({
   testDir: './e2e',
@@ -29,57 +26,53 @@ export default defineConfig({
   workers: 2,
   reporter: process.env.CI ? [['list'], ['html', { open: 'never' }]] : [['list']],
   use: {
-    baseURL,
+    baseURL: E2E.server.url,
     trace: 'retain-on-failure',
   },
   projects: [
     {
       name: 'server',
-      testIgnore: /(imported-site|export)\.spec\.ts/,
+      testIgnore: /(imported-site|export|locales)\.spec\.ts/,
       use: browser,
     },
     {
       name: 'imported-site',
       testMatch: /imported-site\.spec\.ts/,
-      use: { ...browser, baseURL: importedURL },
+      use: { ...browser, baseURL: E2E.imported.url },
     },
     {
       name: 'export',
       testMatch: [VISITOR_TESTS, /export\.spec\.ts/],
-      use: { ...browser, baseURL: exportURL },
+      use: { ...browser, baseURL: E2E.export.url },
+    },
+    {
+      name: 'locales',
+      testMatch: /locales\.spec\.ts/,
+      use: browser,
     },
   ],
-  // The production build (`npm test` runs `next build` first), served as `npm start` serves it.
+  // The builds `npm run build:e2e` made (npm test runs it first): the main site as `npm start`
+  // serves it, the imported fixture site, and the static exports behind a plain file server.
   webServer: [
     {
-      command: 'node server.mjs',
-      url: baseURL,
+      command: 'npx tsx server.ts',
+      url: E2E.server.url,
       reuseExistingServer: !process.env.CI,
       timeout: 60_000,
-      env: { NEXT_TELEMETRY_DISABLED: '1', PORT: String(port), HOSTNAME: '127.0.0.1' },
+      env: { ...quietEnv, PORT: String(E2E.server.port) },
     },
     {
-      command: 'node server.mjs',
+      command: 'npx tsx server.ts',
       cwd: '.e2e-site',
-      url: importedURL,
+      url: E2E.imported.url,
       reuseExistingServer: !process.env.CI,
       timeout: 60_000,
-      env: { NEXT_TELEMETRY_DISABLED: '1', PORT: String(importedPort), HOSTNAME: '127.0.0.1' },
+      env: { ...quietEnv, PORT: String(E2E.imported.port) },
     },
-    {
-      command: `node scripts/serve-static.mjs out --port ${exportPort}`,
-      url: `${exportURL}/`,
-      reuseExistingServer: !process.env.CI,
-    },
-    {
-      command: `node scripts/serve-static.mjs .e2e-site/out --port ${importedExportPort}`,
-      url: `http://127.0.0.1:${importedExportPort}/`,
-      reuseExistingServer: !process.env.CI,
-    },
-    {
-      command: `node scripts/serve-static.mjs out-site --port ${basePathPort} --base /site`,
-      url: `http://127.0.0.1:${basePathPort}/site/`,
-      reuseExistingServer: !process.env.CI,
-    },
+    staticServer('out', E2E.export.port),
+    staticServer('.e2e-site/out', E2E.importedExport.port),
+    staticServer('out-site', E2E.basePath.port, '/site'),
+    staticServer('.e2e-locales/fr', E2E.fr.port),
+    staticServer('.e2e-locales/ar', E2E.ar.port),
   ],
 });

@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
 import { SiteFooter } from '@/components/SiteFooter';
-import { getAnnouncedFeeds, getDeployment, getLastUpdated, getSite, href } from '@/lib/content';
-import { siteMetadata } from '@/lib/metadata';
-import { THEME_SCRIPT } from '@/lib/theme-script.mjs';
+import { getAnnouncedFeeds, getDeployment, getLastUpdated, getSite, href } from '@/lib/data';
+import { siteMetadata } from '@/lib/publish/metadata';
+import { themeScript } from '@/lib/publish/theme-script';
 import './globals.css';
 
 export function generateMetadata(): Metadata {
@@ -19,22 +19,29 @@ export function generateMetadata(): Metadata {
 
 export default function RootLayout({ children }: { children: ReactNode }) {
   const site = getSite();
+  const { ui } = site;
   return (
     // The theme script sets data-theme on <html> before React hydrates: an expected difference.
-    <html lang={site.locale} suppressHydrationWarning>
+    <html lang={site.locale} dir={site.dir} suppressHydrationWarning>
       <head>
         {/* First in <head>, so the stored theme applies before anything is painted. */}
-        <script dangerouslySetInnerHTML={{ __html: THEME_SCRIPT }} />
+        <script dangerouslySetInnerHTML={{ __html: themeScript({ system: ui.theme_system, light: ui.theme_light, dark: ui.theme_dark }) }} />
         {site.author.links.map((link) => (
           <link key={link.href} rel="me" href={link.href} />
         ))}
       </head>
       <body>
         <a className="skip-link" href="#content">
-          Skip to content
+          {ui.skip_content}
         </a>
         {children}
-        <SiteFooter name={site.author.name} locale={site.locale} updated={getLastUpdated()} feeds={getAnnouncedFeeds().map((feed) => ({ ...feed, path: href(feed.path) }))} />
+        <SiteFooter
+          name={site.author.name}
+          locale={site.locale}
+          ui={ui}
+          updated={getLastUpdated()}
+          feeds={getAnnouncedFeeds().map((feed) => ({ ...feed, path: href(feed.path) }))}
+        />
       </body>
     </html>
   );

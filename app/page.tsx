@@ -2,10 +2,10 @@ import type { Metadata } from 'next';
 import { JsonLd } from '@/components/JsonLd';
 import { PageView } from '@/components/PageView';
 import { SiteHeader } from '@/components/SiteHeader';
-import { getAnnouncedFeeds, getDeployment, getProfile, getSite, href } from '@/lib/content';
-import { personJsonLd } from '@/lib/json-ld';
-import { pageMetadata } from '@/lib/metadata';
-import { navFor } from '@/lib/nav';
+import { getAnnouncedFeeds, getDeployment, getProfile, getSite, href } from '@/lib/data';
+import { personJsonLd } from '@/lib/publish/json-ld';
+import { pageMetadata } from '@/lib/publish/metadata';
+import { navFor } from '@/lib/publish/nav';
 
 export function generateMetadata(): Metadata {
   const { meta } = getProfile();
@@ -16,9 +16,9 @@ export default function HomePage() {
   const site = getSite();
   return (
     <>
-      <SiteHeader title={site.title} home={href('/')} nav={navFor(site.nav, getProfile().meta.permalink, href)} />
+      <SiteHeader title={site.title} home={href('/')} nav={navFor(site.nav, getProfile().meta.permalink, href)} ui={site.ui} />
       <JsonLd data={personJsonLd(site)} />
-      <PageView page={getProfile()} heading={site.author.name} author={site.author} />
+      <PageView page={getProfile()} heading={site.author.name} author={site.author} ui={site.ui} />
     </>
   );
 }

@@ -1,6 +1,6 @@
 import type { MetadataRoute } from 'next';
-import { getDeployment, getSite } from '@/lib/content';
-import { robotsFor } from '@/lib/metadata';
+import { getDeployment, getSite } from '@/lib/data';
+import { robotsFor } from '@/lib/publish/metadata';
 
 export const dynamic = 'force-static';
 

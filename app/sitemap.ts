@@ -1,6 +1,6 @@
 import type { MetadataRoute } from 'next';
-import { getLastUpdated, getPages, getSite } from '@/lib/content';
-import { absoluteUrl } from '@/lib/metadata';
+import { getLastUpdated, getPages, getSite } from '@/lib/data';
+import { absoluteUrl } from '@/lib/publish/metadata';
 
 export const dynamic = 'force-static';
 

@@ -1,4 +1,5 @@
-import type { Author } from '@/lib/site';
+import type { Author } from '@/lib/content/site';
+import type { UiText } from '@/lib/content/ui-text';
 import type { ReactNode } from 'react';
 import { Icon, type IconName } from './Icon';
 
@@ -13,9 +14,9 @@ function Fact({ icon, label, children }: { icon: IconName; label: string; childr
 }
 
 /** The sidebar "author profile": photo (or initials), bio line, where they are, their profiles. */
-export function AuthorProfile({ author }: { author: Author }) {
+export function AuthorProfile({ author, ui }: { author: Author; ui: UiText }) {
   return (
-    <aside className="profile" aria-label="Author profile">
+    <aside className="profile" aria-label={ui.author_profile_label}>
       {author.avatar ? (
         // A plain <img>: the photo is the owner's static file, shown at a fixed size (no layout shift).
         // eslint-disable-next-line @next/next/no-img-element
@@ -30,12 +31,12 @@ export function AuthorProfile({ author }: { author: Author }) {
         {(author.location || author.employer) && (
           <ul className="profile-facts">
             {author.location && (
-              <Fact icon="location" label="Location">
+              <Fact icon="location" label={ui.location_label}>
                 {author.location}
               </Fact>
             )}
             {author.employer && (
-              <Fact icon="employer" label="Employer">
+              <Fact icon="employer" label={ui.employer_label}>
                 {author.employer}
               </Fact>
             )}

@@ -1,6 +1,6 @@
 // Inline SVG marks for the sidebar (24×24). Brand paths from Simple Icons (CC0); LinkedIn, email,
 // website, location and employer drawn here. Inline SVG costs no request and no icon font.
-import type { Network } from '@/lib/profile-links';
+import type { Network } from '@/lib/content/profile-links';
 
 export type IconName = Network | 'location' | 'employer';
 

@@ -1,4 +1,4 @@
-import { serializeJsonLd } from '@/lib/json-ld';
+import { serializeJsonLd } from '@/lib/publish/json-ld';
 
 /** Structured data as an inline, non-executed script; the JSON is escaped against breakout. */
 export function JsonLd({ data }: { data: object }) {

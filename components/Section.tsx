@@ -1,4 +1,4 @@
-import type { Block, Section as SectionData } from '@/lib/profile';
+import type { Block, Section as SectionData } from '@/lib/render/page';
 import { Html } from './Html';
 
 const LIST_CLASS: Record<SectionData['kind'], string | undefined> = {

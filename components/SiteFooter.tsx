@@ -1,15 +1,17 @@
-import type { FeedLink } from '@/lib/metadata';
+import type { UiText } from '@/lib/content/ui-text';
+import type { FeedLink } from '@/lib/publish/metadata';
 
 export interface FooterProps {
   name: string;
   locale: string;
+  ui: UiText;
   /** when the content last changed, or null when it cannot be told */
   updated: Date | null;
   feeds: readonly FeedLink[];
 }
 
 /** Copyright, when the content last changed, and the news feeds. */
-export function SiteFooter({ name, locale, updated, feeds }: FooterProps) {
+export function SiteFooter({ name, locale, ui, updated, feeds }: FooterProps) {
   const year = (updated ?? new Date()).getUTCFullYear();
   return (
     <footer className="site-footer">
@@ -19,7 +21,7 @@ export function SiteFooter({ name, locale, updated, feeds }: FooterProps) {
         </p>
         {updated !== null && (
           <p>
-            Last updated{' '}
+            {ui.date_label}{' '}
             <time dateTime={updated.toISOString().slice(0, 10)}>
               {new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(updated)}
             </time>
@@ -27,7 +29,7 @@ export function SiteFooter({ name, locale, updated, feeds }: FooterProps) {
         )}
         {feeds.length > 0 && (
           <p className="site-feeds">
-            News feed:{' '}
+            {ui.feed_label}:{' '}
             {feeds.map((feed, index) => (
               <span key={feed.path}>
                 {index > 0 && ' · '}

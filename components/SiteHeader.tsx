@@ -1,4 +1,5 @@
-import type { NavLink } from '@/lib/nav';
+import type { UiText } from '@/lib/content/ui-text';
+import type { NavLink } from '@/lib/publish/nav';
 import { ThemeButton } from './ThemeButton';
 
 function NavList({ nav, className }: { nav: readonly NavLink[]; className: string }) {
@@ -19,7 +20,7 @@ function NavList({ nav, className }: { nav: readonly NavLink[]; className: strin
  * The site title (a link home), the menu from site.yml's `nav`, the theme button. On narrow
  * screens the menu folds into a <details>, which opens without JavaScript.
  */
-export function SiteHeader({ title, home, nav }: { title: string; home: string; nav: readonly NavLink[] }) {
+export function SiteHeader({ title, home, nav, ui }: { title: string; home: string; nav: readonly NavLink[]; ui: UiText }) {
   return (
     <header className="site-header">
       <div className="site-header-inner">
@@ -28,15 +29,15 @@ export function SiteHeader({ title, home, nav }: { title: string; home: string; 
           {title}
         </a>
         {nav.length > 0 && (
-          <nav className="site-nav" aria-label="Main">
+          <nav className="site-nav" aria-label={ui.main_nav_label}>
             <NavList nav={nav} className="nav-wide" />
             <details className="nav-narrow">
-              <summary>Menu</summary>
+              <summary>{ui.menu_label}</summary>
               <NavList nav={nav} className="nav-menu" />
             </details>
           </nav>
         )}
-        <ThemeButton />
+        <ThemeButton label={ui.theme_label} system={ui.theme_system} />
       </div>
     </header>
   );

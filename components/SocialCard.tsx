@@ -1,4 +1,4 @@
-import type { SiteConfig } from '@/lib/site';
+import type { SiteConfig } from '@/lib/content/site';
 
 export const SOCIAL_CARD = { width: 1200, height: 630 };
 

@@ -5,8 +5,9 @@ import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
+import { E2E } from './targets';
 
-const BASE_SITE = `http://127.0.0.1:${Number(process.env.E2E_PORT ?? 3100) + 3}`;
+const BASE_SITE = E2E.basePath.url;
 
 test.describe('redirect pages', () => {
   for (const from of ['/about', '/about/', '/about.html']) {

@@ -1,5 +1,6 @@
 // The second site: tests/fixtures/academicpages after `npm run import` (see scripts/build-e2e-site.mjs).
 import { expect, test } from '@playwright/test';
+import { E2E } from './targets';
 
 test('a page from content/pages/ renders with its title, the sidebar and the menu marking it current', async ({ page }) => {
   const response = await page.goto('/teaching');
@@ -87,7 +88,7 @@ test('a page at a non-ASCII permalink is served there, without the sidebar when 
 });
 
 test.describe('its static export, served as plain files', () => {
-  const EXPORT = `http://127.0.0.1:${Number(process.env.E2E_PORT ?? 3100) + 4}`;
+  const EXPORT = E2E.importedExport.url;
 
   test('has each page in its folder, the menu, and redirect pages to them', async ({ page }) => {
     await page.goto(`${EXPORT}/teaching/`);

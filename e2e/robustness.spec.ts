@@ -2,8 +2,9 @@
 // normalise the paths first): none may get a 5xx, a stack trace or a file path back.
 import { connect } from 'node:net';
 import { expect, test } from '@playwright/test';
+import { E2E } from './targets';
 
-const port = Number(process.env.E2E_PORT ?? 3100);
+const { port } = E2E.server;
 
 interface RawResponse {
   status: number | null;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { leanHtml, leanPolicy, scriptHash } from '../lib/lean-html.mjs';
-import { exportedPath, redirectFile, redirectPage } from '../lib/redirect-page.mjs';
+import { leanHtml, leanPolicy, scriptHash } from '../lib/export/lean-html';
+import { exportedPath, redirectFile, redirectPage } from '../lib/export/redirect-page';
 
 const THEME = '(function(){document.documentElement.dataset.x="1"})();';
 const NEXT_PAGE = [
@@ -21,7 +21,7 @@ const NEXT_PAGE = [
 ].join('');
 
 describe('leanHtml', () => {
-  const { html, removed } = leanHtml(NEXT_PAGE, { keepScripts: [THEME] });
+  const { html, removed } = leanHtml(NEXT_PAGE, { keepScripts: [THEME], page: 'index.html' });
 
   it("removes Next's scripts, script preloads and inline runtime, and says what it removed", () => {
     expect(html).not.toMatch(/_next\/static\/chunks\/[^"]+\.js/);
@@ -56,7 +56,9 @@ describe('leanHtml', () => {
 
   it('refuses a page that would still load JavaScript after the rewrite', () => {
     const sneaky = '<html><head><meta charset="utf-8"></head><body><img src="/_next/static/chunks/x.js"></body></html>';
-    expect(() => leanHtml(sneaky, { keepScripts: [] })).toThrow('the lean page still loads JavaScript: /_next/static/chunks/x.js');
+    expect(() => leanHtml(sneaky, { keepScripts: [], page: 'talks/index.html' })).toThrow(
+      'talks/index.html: the lean page still loads JavaScript: /_next/static/chunks/x.js',
+    );
   });
 });
 
@@ -81,8 +83,17 @@ describe('redirect pages', () => {
   });
 
   it('refreshes at once, names the canonical address, is noindex, and links for those who stay', () => {
-    const html = redirectPage({ target: '/site/"x"/', canonical: 'https://a.org/site/"x"/', lang: 'fr' });
-    expect(html).toContain('<html lang="fr">');
+    const html = redirectPage({
+      target: '/site/"x"/',
+      canonical: 'https://a.org/site/"x"/',
+      lang: 'fr',
+      dir: 'ltr',
+      title: 'Redirection…',
+      text: 'Cette page a été déplacée vers',
+    });
+    expect(html).toContain('<html lang="fr" dir="ltr">');
+    expect(html).toContain('<title>Redirection…</title>');
+    expect(html).toContain('<p>Cette page a été déplacée vers <a href=');
     expect(html).toContain('<meta http-equiv="refresh" content="0; url=/site/&#34;x&#34;/">');
     expect(html).toContain('<link rel="canonical" href="https://a.org/site/&#34;x&#34;/">');
     expect(html).toContain('<meta name="robots" content="noindex">');

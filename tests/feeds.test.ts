@@ -1,8 +1,9 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { buildFeeds } from '../lib/feeds';
-import { loadProfile, parseProfileBody } from '../lib/profile';
-import { loadSite } from '../lib/site';
+import { buildFeeds } from '../lib/publish/feeds';
+import { parseProfileBody } from '../lib/render/page';
+import { loadProfile } from './helpers';
+import { loadSite } from '../lib/content/site';
 
 const site = loadSite('content', 'public', {});
 const parser = new XMLParser({ ignoreAttributes: false, cdataPropName: false, parseTagValue: false });

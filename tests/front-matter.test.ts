@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ContentError } from '../lib/content-error.mjs';
-import { displayName, readHomePage, readPage } from '../lib/front-matter.mjs';
+import { ContentError } from '../lib/content/error';
+import { displayName, readHomePage, readPage } from '../lib/content/front-matter';
 import { folderWith, page } from './helpers';
 
 function homeFrom(text: string) {
@@ -41,13 +41,17 @@ describe('readPage', () => {
   it('fails on malformed YAML (an unquoted colon in a title), naming the file and the line', () => {
     const { file, read } = homeFrom(page('permalink: /\ntitle: Talk: on bounds\nauthor_profile: true'));
     expect(errorOf(read).message).toBe(
-      `${file}:3: expected valid YAML, found a syntax error (Nested mappings are not allowed in compact mappings)`,
+      `${file}:3: \`title\`: expected a value in quotes when it contains ": ", found the unquoted value "Talk: on bounds". ` +
+        'Put the value in quotes: `title: "Talk: on bounds"` (YAML: Nested mappings are not allowed in compact mappings)',
     );
   });
 
   it('fails on a duplicated key', () => {
     const { file, read } = homeFrom(page('permalink: /\ntitle: a\ntitle: b'));
-    expect(errorOf(read).message).toMatch(new RegExp(`^${file}:4: expected valid YAML, found a syntax error \\(Map keys must be unique`));
+    expect(errorOf(read).message).toBe(
+      `${file}:4: \`title\`: expected each key once, found \`title\` a second time (it is also on line 3). ` +
+        'Keep one of them and delete the other (YAML: Map keys must be unique)',
+    );
   });
 
   it('fails when redirect_from is not a list of paths', () => {

@@ -5,9 +5,9 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { Bio } from '../components/Bio';
 import { Section } from '../components/Section';
-import { buildFeeds } from '../lib/feeds';
-import { loadProfile } from '../lib/profile';
-import { loadSite } from '../lib/site';
+import { buildFeeds } from '../lib/publish/feeds';
+import { loadProfile } from './helpers';
+import { loadSite } from '../lib/content/site';
 import { folderWith } from './helpers';
 
 // A profile.md written to attack the page: scripts, handlers, javascript:/data: links, comments,

@@ -3,13 +3,13 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import YAML from 'yaml';
-import { loadSite } from '../lib/site';
+import { loadSite } from '../lib/content/site';
 import { folderWith } from './helpers';
 
 const FIXTURE = path.join(__dirname, 'fixtures', 'academicpages');
 
 function runImport(...args: string[]) {
-  const result = spawnSync(process.execPath, [path.join(__dirname, '..', 'scripts', 'import.mjs'), ...args], { encoding: 'utf8' });
+  const result = spawnSync(process.execPath, ['--import', 'tsx', path.join(__dirname, '..', 'scripts', 'import.ts'), ...args], { encoding: 'utf8' });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { personJsonLd, serializeJsonLd } from '../lib/json-ld';
-import { loadSite } from '../lib/site';
+import { personJsonLd, serializeJsonLd } from '../lib/publish/json-ld';
+import { loadSite } from '../lib/content/site';
 
 const site = loadSite('content', 'public', {});
 

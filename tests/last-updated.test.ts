@@ -2,8 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { lastUpdated } from '../lib/last-updated';
-import { THEME_SCRIPT } from '../lib/theme-script.mjs';
+import { lastUpdated } from '../lib/content/last-updated';
 import { folderWith } from './helpers';
 
 const git = (dir: string, ...args: string[]) =>
@@ -27,12 +26,5 @@ describe('lastUpdated', () => {
     writeFileSync(path.join(content, 'a.md'), 'edited');
     utimesSync(path.join(content, 'a.md'), new Date('2025-02-03'), new Date('2025-02-03'));
     expect(lastUpdated(content)).toEqual(new Date('2025-02-03'));
-  });
-});
-
-describe('THEME_SCRIPT', () => {
-  it('is under 1 KB and valid JavaScript', () => {
-    expect(Buffer.byteLength(THEME_SCRIPT)).toBeLessThanOrEqual(1024);
-    expect(() => new Function(THEME_SCRIPT)).not.toThrow();
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { FEEDS } from '../lib/feeds';
-import { absoluteUrl, deploymentOf, nameParts, pageMetadata, pageTitle, robotsFor } from '../lib/metadata';
-import { loadSite } from '../lib/site';
+import { FEEDS } from '../lib/publish/feeds';
+import { absoluteUrl, deploymentOf, nameParts, pageMetadata, pageTitle, robotsFor } from '../lib/publish/metadata';
+import { loadSite } from '../lib/content/site';
 import { folderWith } from './helpers';
 
 const site = loadSite('content', 'public', {});

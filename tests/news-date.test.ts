@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findLeadingDate } from '../lib/news-date';
+import { findLeadingDate } from '../lib/render/news-date';
 
 function read(text: string): { iso: string; written: string } | null {
   const found = findLeadingDate(text);

@@ -1,11 +1,10 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { displayName } from '../lib/front-matter.mjs';
-import { resolveLiquid } from '../lib/liquid';
-import { navFor } from '../lib/nav';
-import { readAllPages, routeKey, routePath, routeSegments } from '../lib/pages.mjs';
-import { loadPages } from '../lib/profile';
-import { loadRedirects } from '../lib/redirects.mjs';
+import { displayName } from '../lib/content/front-matter';
+import { resolveLiquid } from '../lib/render/liquid';
+import { navFor } from '../lib/publish/nav';
+import { readAllPages, routeKey, routePath, routeSegments } from '../lib/content/pages';
+import { loadPages, loadRedirects } from './helpers';
 import { folderWith, page } from './helpers';
 
 const HOME = page('permalink: /\ntitle: ""', 'Hello.');

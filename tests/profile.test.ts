@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { type Block, type Item, loadProfile, parseProfileBody } from '../lib/profile';
+import { type Block, type Item, parseProfileBody } from '../lib/render/page';
+import { loadProfile } from './helpers';
 
 const where = { file: 'content/profile.md', bodyLine: 1 };
 
@@ -179,10 +180,10 @@ describe('raw HTML in the markdown', () => {
 });
 
 describe('headings that do not start a section', () => {
-  it('keeps a bare "##" and deeper headings inside the current part', () => {
+  it('keeps a bare "##" in place; the top named level ("###" here) starts the sections', () => {
     const { bio, sections } = parseProfileBody('Intro\n\n##\n\n### Sub\n\nText\n', where);
-    expect(sections).toEqual([]);
-    expect(bio).toBe('<p>Intro</p>\n<h2></h2>\n<h3>Sub</h3>\n<p>Text</p>');
+    expect(bio).toBe('<p>Intro</p>\n<h2></h2>');
+    expect(sections.map((s) => [s.heading.text, s.blocks])).toEqual([['Sub', [{ type: 'html', html: '<p>Text</p>' }]]]);
   });
 
   it('starts a section at a "# " heading too', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { loadRedirects, redirectsFor, TRAILING_SLASH_REDIRECT } from '../lib/redirects.mjs';
+import { redirectsFor, TRAILING_SLASH_REDIRECT } from '../lib/publish/redirects';
+import { loadRedirects } from './helpers';
 
 type Source = Parameters<typeof redirectsFor>[0][number];
 const pageAt = (file: string, permalink: string, redirect_from: string[]): Source => ({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contentSecurityPolicy, securityHeaders } from '../lib/security-headers.mjs';
+import { contentSecurityPolicy, securityHeaders } from '../lib/publish/security-headers';
 
 describe('securityHeaders', () => {
   it('sends the headers every route needs', () => {

@@ -2,10 +2,10 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { PageView } from '@/components/PageView';
 import { SiteHeader } from '@/components/SiteHeader';
-import { getAnnouncedFeeds, getDeployment, getPageAt, getPages, getSite, href } from '@/lib/content';
-import { pageMetadata } from '@/lib/metadata';
-import { navFor } from '@/lib/nav';
-import { routeKey, routeSegments } from '@/lib/pages.mjs';
+import { getAnnouncedFeeds, getDeployment, getPageAt, getPages, getSite, href } from '@/lib/data';
+import { pageMetadata } from '@/lib/publish/metadata';
+import { navFor } from '@/lib/publish/nav';
+import { routeKey, routeSegments } from '@/lib/content/pages';
 
 type Params = { slug: string[] };
 
@@ -38,8 +38,8 @@ export default async function ContentPage({ params }: { params: Promise<Params> 
   const site = getSite();
   return (
     <>
-      <SiteHeader title={site.title} home={href('/')} nav={navFor(site.nav, page.meta.permalink, href)} />
-      <PageView page={page} heading={page.meta.title || site.title} author={site.author} />
+      <SiteHeader title={site.title} home={href('/')} nav={navFor(site.nav, page.meta.permalink, href)} ui={site.ui} />
+      <PageView page={page} heading={page.meta.title || site.title} author={site.author} ui={site.ui} />
     </>
   );
 }

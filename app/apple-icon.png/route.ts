@@ -1,7 +1,8 @@
-import { monogramImage } from '@/lib/monogram-image';
+import { PUBLIC_DIR, getSite } from '@/lib/data';
+import { monogramImage } from '@/lib/publish/monogram-image';
 
 export const dynamic = 'force-static';
 
 export function GET(): Response {
-  return monogramImage(180);
+  return monogramImage(getSite().author, PUBLIC_DIR, 180);
 }

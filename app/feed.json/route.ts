@@ -1,4 +1,4 @@
-import { feedResponse } from '@/lib/content';
+import { feedResponse } from '@/lib/data';
 
 export const dynamic = 'force-static';
 

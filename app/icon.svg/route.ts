@@ -1,5 +1,5 @@
-import { getSite } from '@/lib/content';
-import { monogramSvg } from '@/lib/monogram-svg';
+import { getSite } from '@/lib/data';
+import { monogramSvg } from '@/lib/publish/monogram-svg';
 
 export const dynamic = 'force-static';
 

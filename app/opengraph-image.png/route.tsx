@@ -1,7 +1,7 @@
 import { ImageResponse } from 'next/og';
 import { SOCIAL_CARD, SocialCard } from '@/components/SocialCard';
-import { PUBLIC_DIR, getSite } from '@/lib/content';
-import { avatarDataUrl, imageFonts } from '@/lib/image-assets';
+import { PUBLIC_DIR, getSite } from '@/lib/data';
+import { avatarDataUrl, imageFonts } from '@/lib/publish/image-assets';
 
 export const dynamic = 'force-static';
 

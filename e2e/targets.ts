@@ -1,0 +1,20 @@
+// Where each site the browser tests visit is served: one port each, from E2E_PORT (3100) up.
+const first = Number(process.env.E2E_PORT ?? 3100);
+
+const target = (offset: number) => ({ port: first + offset, url: `http://127.0.0.1:${first + offset}` });
+
+export const E2E = {
+  /** `npm start` of the main build */
+  server: target(0),
+  /** `npm start` of the imported academicpages fixture (.e2e-site) */
+  imported: target(1),
+  /** the main site's static export (out/) */
+  export: target(2),
+  /** out-site/, exported with BASE_PATH=/site */
+  basePath: target(3),
+  /** the imported fixture's static export */
+  importedExport: target(4),
+  /** the French and Arabic fixture sites' exports */
+  fr: target(5),
+  ar: target(6),
+};

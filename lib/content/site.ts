@@ -1,0 +1,260 @@
+// Loads content/site.yml: the site's facts and the sidebar "author profile" (academicpages keys).
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { z } from 'zod';
+import { ContentError } from './error';
+import { displayName, readText } from './front-matter';
+import { NETWORKS, NETWORK_KEYS, type Network, type ProfileLink, profileHref } from './profile-links';
+import { UI_KEYS, type UiKey, type UiText, directionOf, isUiKey, uiTextFor } from './ui-text';
+import { parseYaml, validateYaml } from './yaml';
+
+export interface Author {
+  name: string;
+  /** one or two letters for the placeholder shown when there is no avatar */
+  initials: string;
+  /** site path or absolute URL of the photo, or null when there is none */
+  avatar: string | null;
+  bio?: string;
+  location?: string;
+  employer?: string;
+  links: ProfileLink[];
+}
+
+/** Environment variables, as `process.env` holds them. */
+export type Environment = Readonly<Record<string, string | undefined>>;
+
+export interface NavItem {
+  title: string;
+  /** a site path (/publications/) or an http(s) URL */
+  url: string;
+  external: boolean;
+}
+
+export interface SiteConfig {
+  title: string;
+  /** absolute http(s) URL of the site's home, without a trailing slash (may hold a path) */
+  url: string;
+  description?: string;
+  /** BCP 47 language tag, for <html lang> */
+  locale: string;
+  /** the script's direction, for <html dir> */
+  dir: 'ltr' | 'rtl';
+  /** the words the site writes itself, in the site's language, with `ui:` overrides */
+  ui: UiText;
+  author: Author;
+  /** the header's menu, from `nav:` (academicpages' _data/navigation.yml `main:`) */
+  nav: NavItem[];
+}
+
+const SITE_URL = 'the absolute URL of the site (https://...)';
+
+/** Environment variable that replaces site.yml's `url`, e.g. for a second deployment. */
+export const SITE_URL_ENV = 'SITE_URL';
+
+/** The site's address without a trailing slash, or null when it is not an absolute http(s) URL. */
+export function siteUrl(value: string): string | null {
+  let url: URL;
+  try {
+    url = new URL(value.trim());
+  } catch {
+    return null;
+  }
+  if ((url.protocol !== 'http:' && url.protocol !== 'https:') || url.hostname === '') return null;
+  if (url.search !== '' || url.hash !== '' || url.username !== '' || url.password !== '') return null;
+  return `${url.origin}${url.pathname.replace(/\/+$/, '')}`;
+}
+
+const text = (expected: string) =>
+  z
+    .string({ error: expected })
+    .nullish()
+    .transform((value) => value?.trim() || undefined);
+
+function linkField(network: Network) {
+  const rule = NETWORKS[network];
+  return z
+    .string({ error: rule.expected })
+    .nullish()
+    .transform((value, ctx): ProfileLink | undefined => {
+      if (value == null || value.trim() === '') return undefined;
+      const href = profileHref(network, value);
+      if (href === null) {
+        ctx.issues.push({ code: 'custom', message: rule.expected, input: value });
+        return z.NEVER;
+      }
+      return { network, label: rule.label, href };
+    });
+}
+
+const linkFields = {
+  uri: linkField('uri'),
+  email: linkField('email'),
+  googlescholar: linkField('googlescholar'),
+  orcid: linkField('orcid'),
+  github: linkField('github'),
+  gitlab: linkField('gitlab'),
+  linkedin: linkField('linkedin'),
+  twitter: linkField('twitter'),
+  bluesky: linkField('bluesky'),
+  mastodon: linkField('mastodon'),
+  researchgate: linkField('researchgate'),
+  youtube: linkField('youtube'),
+} satisfies Record<Network, unknown>;
+
+const authorSchema = z.looseObject({
+  name: z
+    .string({ error: "the owner's name (a text)" })
+    .trim()
+    .min(1, { error: "the owner's name (a text)" }),
+  avatar: text('an image file name (under public/images/), a /path, or an https:// URL'),
+  bio: text('a text'),
+  location: text('a text'),
+  employer: text('a text'),
+  ...linkFields,
+}, { error: 'an author block (name, bio, avatar, location, employer and profile keys)' });
+
+const NAV_URL = 'a site path starting with "/" or an http(s):// URL';
+const navItemSchema = z.looseObject({
+  title: z.string({ error: 'the text of the menu entry' }).trim().min(1, { error: 'the text of the menu entry' }),
+  url: z
+    .string({ error: NAV_URL })
+    .trim()
+    .refine((url) => /^\/[^\s]*$/.test(url) || /^https?:\/\/[^\s/]+/i.test(url), { error: NAV_URL }),
+}, { error: 'a menu entry: "- title: ..." and "url: ..."' });
+
+const siteSchema = z.looseObject({
+  title: text('the site title (a text)'),
+  url: text(SITE_URL).refine((url) => url === undefined || siteUrl(url) !== null, { error: SITE_URL }),
+  description: text('a text'),
+  locale: text('a language tag such as en-US').refine(
+    (locale) => {
+      if (locale === undefined) return true;
+      try {
+        return Intl.getCanonicalLocales(locale).length === 1;
+      } catch {
+        return false;
+      }
+    },
+    { error: 'a language tag such as en-US' },
+  ),
+  author: authorSchema,
+  nav: z
+    .array(navItemSchema, { error: 'a list of menu entries, each with a title and a url' })
+    .nullish()
+    .transform((items) => items ?? []),
+  ui: z
+    .record(z.string(), z.string({ error: 'a text' }), { error: 'a list of "key: text" lines (see README: the interface language)' })
+    .nullish()
+    .transform((ui) => ui ?? {}),
+}, { error: 'site settings as "key: value" lines (title, url, description, locale, author)' });
+
+/** "Sanae Lotfi" -> "SL"; any script; one letter for a one-word name; ", PhD" and the like ignored. */
+export function initialsOf(name: string): string {
+  const words = (name.split(',')[0] ?? '').split(/\s+/u).filter((word) => /\p{L}/u.test(word));
+  const first = words[0];
+  const last = words.length > 1 ? words[words.length - 1] : undefined;
+  const letter = (word: string | undefined) => (word ? (/\p{L}/u.exec(word)?.[0] ?? '') : '');
+  return (letter(first) + letter(last)).toLocaleUpperCase();
+}
+
+const hasKey = (data: unknown, key: string): boolean => typeof data === 'object' && data !== null && key in data;
+
+function urlOf(fromFile: string | undefined, env: Environment, file: string, line: number | undefined): string {
+  const fromEnv = env[SITE_URL_ENV]?.trim();
+  if (fromEnv) {
+    const url = siteUrl(fromEnv);
+    if (url === null) {
+      throw new ContentError({ file: `${SITE_URL_ENV} (environment variable)`, expected: SITE_URL, found: JSON.stringify(fromEnv) });
+    }
+    return url;
+  }
+  const url = fromFile === undefined ? null : siteUrl(fromFile);
+  if (url === null) {
+    throw new ContentError({
+      file,
+      line: line ?? 1,
+      field: 'url',
+      expected: `${SITE_URL} (or the ${SITE_URL_ENV} environment variable)`,
+      found: line === undefined ? 'nothing (the field is missing)' : 'an empty value',
+    });
+  }
+  return url;
+}
+
+/** academicpages keeps `avatar: profile.png` in images/; a path or URL is taken as written. */
+function avatarSrc(avatar: string): string {
+  if (/^https?:\/\//i.test(avatar) || avatar.startsWith('/')) return avatar;
+  return `/images/${avatar}`;
+}
+
+
+/**
+ * @param contentDir folder holding site.yml
+ * @param publicDir folder of static files, where a local avatar must exist
+ * @param env the process environment, for SITE_URL
+ */
+export function loadSite(contentDir: string, publicDir: string, env: Environment = process.env): SiteConfig {
+  const file = path.join(contentDir, 'site.yml');
+  const name = displayName(file);
+  const source = parseYaml(readText(file, name, 'the site settings (YAML)'), name, 1);
+  const site = validateYaml(siteSchema, source, name);
+  const { author } = site;
+
+  let avatar: string | null = null;
+  if (author.avatar !== undefined) {
+    avatar = avatarSrc(author.avatar);
+    // A local photo must exist. Checked at build time only: the ignore comments keep Turbopack
+    // from tracing public/ into the server bundle.
+    const avatarFile = avatar.startsWith('/') ? path.join(/* turbopackIgnore: true */ publicDir, avatar) : null;
+    if (avatarFile !== null && !existsSync(/* turbopackIgnore: true */ avatarFile)) {
+      throw new ContentError({
+        file: name,
+        line: source.lineOf(['author', 'avatar']),
+        field: 'author.avatar',
+        expected: `an image at ${displayName(avatarFile)}`,
+        found: 'no such file',
+      });
+    }
+  }
+
+  const overrides: Partial<Record<UiKey, string>> = {};
+  for (const [key, value] of Object.entries(site.ui)) {
+    if (!isUiKey(key)) {
+      throw new ContentError({
+        file: name,
+        line: source.lineOf(['ui', key]),
+        field: `ui.${key}`,
+        expected: `one of the interface texts (${UI_KEYS.join(', ')})`,
+        found: `the unknown key \`${key}\``,
+      });
+    }
+    overrides[key] = value;
+  }
+  const locale = site.locale ?? 'en';
+  const ui = uiTextFor(locale, overrides);
+  // Website and Email are words; the other profiles are names, the same in every language.
+  const localLabel: Partial<Record<Network, string>> = { uri: ui.website_label, email: ui.email_label };
+  const links = NETWORK_KEYS.flatMap((network) => {
+    const link = author[network];
+    return link ? [{ ...link, label: localLabel[network] ?? link.label }] : [];
+  });
+
+  return {
+    title: site.title ?? author.name,
+    url: urlOf(site.url, env, name, hasKey(source.data, 'url') ? source.lineOf(['url']) : undefined),
+    description: site.description,
+    locale,
+    dir: directionOf(locale),
+    ui,
+    author: {
+      name: author.name,
+      initials: initialsOf(author.name),
+      avatar,
+      bio: author.bio,
+      location: author.location,
+      employer: author.employer,
+      links,
+    },
+    nav: site.nav.map((item) => ({ title: item.title, url: item.url, external: /^https?:/i.test(item.url) })),
+  };
+}

@@ -1,0 +1,178 @@
+// Parses YAML while remembering where each value came from, so that errors can name a line, and
+// says the mistakes people make in YAML in plain words.
+import { LineCounter, parseDocument, type YAMLError } from 'yaml';
+import type { ZodType, output } from 'zod';
+import { ContentError, describeValue, fieldName } from './error';
+
+export interface YamlSource {
+  /** the parsed value, not yet validated */
+  data: unknown;
+  /** the line in the file of the value at `path`, or of its nearest parent that exists */
+  lineOf(path: ReadonlyArray<PropertyKey>): number | undefined;
+}
+
+/** The key of a `key: value` line, or undefined when the line is not one. */
+function keyOf(line: string): string | undefined {
+  return /^\s*(?:-\s+)?([^\s:#][^:#]*?)\s*:(?:\s|$)/.exec(line)?.[1];
+}
+
+/** The line's indentation (spaces, and a "- " of a list item). */
+const indentOf = (line: string): number => /^[ ]*/.exec(line)?.[0].length ?? 0;
+
+/** A syntax error in words an author can act on; the parser's own words follow as a detail. */
+function plainError(error: YAMLError, lines: readonly string[], lineNo: number, file: string, fileLine: number): ContentError {
+  const text = lines[lineNo - 1] ?? '';
+  const detail = `YAML: ${error.message.split('\n')[0]}`;
+  const key = keyOf(text);
+  const shown = JSON.stringify(text.trim().length > 70 ? `${text.trim().slice(0, 67)}...` : text.trim());
+  switch (error.code) {
+    case 'BLOCK_AS_IMPLICIT_KEY':
+    case 'BAD_INDENT':
+    case 'MULTILINE_IMPLICIT_KEY':
+      if (error.message.startsWith('Flow ')) {
+        // The parser notices where the bracket should have closed; the author wants where it opened.
+        let opened = lineNo;
+        while (opened > 1 && !/:\s*[[{](?!.*[\]}]\s*$)/.test(lines[opened - 1] ?? '')) opened -= 1;
+        const openedText = lines[opened - 1] ?? '';
+        return new ContentError({
+          file,
+          line: fileLine - (lineNo - opened),
+          field: keyOf(openedText),
+          expected: 'a "[" or "{" closed on the same line, or a value in quotes',
+          found: `an unclosed bracket: ${JSON.stringify(openedText.trim())}`,
+          fix: 'Put the value in quotes if the bracket is part of the text',
+          detail,
+        });
+      }
+      if (/^\s*- /.test(text) || /block sequence|sequence items/.test(error.message)) {
+        return new ContentError({
+          file,
+          line: fileLine,
+          expected: 'each "- " item of a list to start at the same column as the items above it',
+          found: `a list item out of line: ${shown}`,
+          fix: 'Indent it with the same number of spaces as the other items',
+          detail,
+        });
+      }
+      if (key !== undefined && error.code === 'BLOCK_AS_IMPLICIT_KEY') {
+        const value = text.slice(text.indexOf(':') + 1).trim();
+        return new ContentError({
+          file,
+          line: fileLine,
+          field: key,
+          expected: 'a value in quotes when it contains ": "',
+          found: `the unquoted value ${JSON.stringify(value)}`,
+          fix: `Put the value in quotes: \`${key}: ${JSON.stringify(value)}\``,
+          detail,
+        });
+      }
+      break;
+    case 'TAB_AS_INDENT':
+      return new ContentError({
+        file,
+        line: fileLine,
+        expected: 'spaces at the start of the line (YAML indents with spaces only)',
+        found: 'a tab',
+        fix: 'Replace the tab with spaces, as many as the lines around it use',
+        detail,
+      });
+    case 'DUPLICATE_KEY': {
+      const indent = indentOf(text);
+      const first = lines.findIndex((other, i) => i < lineNo - 1 && indentOf(other) === indent && keyOf(other) === key);
+      return new ContentError({
+        file,
+        line: fileLine,
+        field: key,
+        expected: 'each key once',
+        found: `\`${key ?? 'this key'}\` a second time${first >= 0 ? ` (it is also on line ${fileLine - (lineNo - 1 - first)})` : ''}`,
+        fix: 'Keep one of them and delete the other',
+        detail,
+      });
+    }
+    case 'MISSING_CHAR':
+      if (error.message.includes('quote')) {
+        return new ContentError({
+          file,
+          line: fileLine,
+          expected: 'a closing quote for the value that starts with a quote',
+          found: 'none',
+          fix: 'Close the quote at the end of the value, or remove the opening one',
+          detail,
+        });
+      }
+      if (key === undefined) {
+        return new ContentError({
+          file,
+          line: fileLine,
+          expected: '"key: value" lines',
+          found: `a line without a key: ${shown}`,
+          fix: 'Write it as "key: value", or as "- item" under a list',
+          detail,
+        });
+      }
+      break;
+    default:
+      break;
+  }
+  return new ContentError({ file, line: fileLine, expected: 'valid YAML', found: `a mistake near ${shown}`, detail });
+}
+
+/**
+ * @param text YAML text
+ * @param file the file's name, as errors should show it
+ * @param firstLine the line of the file on which `text` starts (1 for a whole file)
+ */
+export function parseYaml(text: string, file: string, firstLine: number): YamlSource {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const [error] = doc.errors;
+  if (error) {
+    const line = lineCounter.linePos(error.pos[0]).line;
+    throw plainError(error, text.split(/\r?\n/), line, file, firstLine - 1 + line);
+  }
+  return {
+    // A bounded number of aliases: a "billion laughs" document stops here instead of eating memory.
+    data: doc.toJS({ maxAliasCount: 100 }),
+    lineOf(path) {
+      for (let depth = path.length; depth >= 0; depth -= 1) {
+        const node = depth === 0 ? doc.contents : doc.getIn(path.slice(0, depth), true);
+        const range = node && typeof node === 'object' && 'range' in node ? node.range : undefined;
+        if (Array.isArray(range) && typeof range[0] === 'number') {
+          return firstLine - 1 + lineCounter.linePos(range[0]).line;
+        }
+      }
+      return undefined;
+    },
+  };
+}
+
+/**
+ * The value at `path` in what was read. A single value where a list is expected (which the schemas
+ * accept as a one-item list) is the value at index 0.
+ */
+function valueAt(data: unknown, path: ReadonlyArray<PropertyKey>): unknown {
+  let value: unknown = data;
+  for (const key of path) {
+    if (value === null || typeof value !== 'object') return key === 0 ? value : undefined;
+    value = Reflect.get(value, key);
+  }
+  return value;
+}
+
+/**
+ * Validates parsed YAML with a zod schema; on failure throws one ContentError naming the file,
+ * the line, the field, what was expected and what was found.
+ */
+export function validateYaml<S extends ZodType>(schema: S, source: YamlSource, file: string): output<S> {
+  const result = schema.safeParse(source.data);
+  if (result.success) return result.data;
+  const [issue] = result.error.issues;
+  const path = issue ? issue.path : [];
+  throw new ContentError({
+    file,
+    line: source.lineOf(path),
+    field: path.length > 0 ? fieldName(path) : undefined,
+    expected: issue ? issue.message : 'valid content',
+    found: describeValue(valueAt(source.data, path)),
+  });
+}

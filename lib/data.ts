@@ -1,0 +1,67 @@
+// The site as routes and Server Components see it: the one loader's model, loaded once per render
+// (React cache). Routes never read files or parse markdown themselves.
+import 'server-only';
+import { cache } from 'react';
+import { lastUpdated } from './content/last-updated';
+import { routeKey } from './content/pages';
+import { type FeedFormat, FEEDS, buildFeeds } from './publish/feeds';
+import { deploymentOf } from './publish/metadata';
+import type { Page } from './render/page';
+import { loadSiteModel, siteFolders } from './site-model';
+
+const FOLDERS = siteFolders(process.cwd());
+export const { contentDir: CONTENT_DIR, publicDir: PUBLIC_DIR } = FOLDERS;
+
+const warned = new Set<string>();
+
+const getModel = cache(() => {
+  const model = loadSiteModel(FOLDERS);
+  // The content check printed the build's warnings before it compiled; `next dev` reads the
+  // content again on each request, so a new warning is printed there, once.
+  if (process.env.NODE_ENV === 'development') {
+    for (const warning of model.warnings) {
+      if (warned.has(warning)) continue;
+      warned.add(warning);
+      console.warn(`warning: ${warning}`);
+    }
+  }
+  return model;
+});
+
+export const getSite = cache(() => getModel().site);
+
+export const getBasePath = cache(() => getModel().basePath);
+
+/** A site path as a link in the page: under the base path when the site has one. */
+export function href(sitePath: string): string {
+  return /^[a-z][a-z\d+.-]*:/i.test(sitePath) || sitePath.startsWith('#') ? sitePath : `${getBasePath()}${sitePath}`;
+}
+
+/** Every page, the home page first. */
+export const getPages = cache((): Page[] => getModel().pages);
+
+/** The home page (content/profile.md; the loader makes sure it is there). */
+export const getProfile = cache((): Page => {
+  const [home] = getPages();
+  if (!home) throw new Error(`${CONTENT_DIR}/profile.md: the loader returned no home page`);
+  return home;
+});
+
+/** The page at a route key ("/talks", see routeKey), or undefined. */
+export function getPageAt(route: string): Page | undefined {
+  return getPages().find((page) => routeKey(page.meta.permalink) === route);
+}
+
+export const getFeeds = cache(() => buildFeeds(getSite(), getProfile()));
+
+/** The feeds to link to: only when there is news to put in them. */
+export const getAnnouncedFeeds = cache(() => (getFeeds().entries.length > 0 ? Object.values(FEEDS) : []));
+
+export const getDeployment = cache(() => deploymentOf(process.env));
+
+export const getLastUpdated = cache(() => lastUpdated(CONTENT_DIR));
+
+/** A feed route's answer. */
+export function feedResponse(format: FeedFormat): Response {
+  return new Response(getFeeds()[format], { headers: { 'Content-Type': `${FEEDS[format].type}; charset=utf-8` } });
+}

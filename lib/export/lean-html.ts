@@ -1,0 +1,109 @@
+// Rewrites a prerendered page so that it loads no JavaScript framework: the site has no
+// interactive React component, so Next's client runtime (chunk scripts, preloads, the inline
+// RSC payload) does nothing for a visitor but cost bytes. What stays: HTML, CSS, JSON-LD and the
+// theme script, which a Content-Security-Policy <meta> then allows by its hash.
+import { createHash } from 'node:crypto';
+import { type DefaultTreeAdapterMap, parse, serialize } from 'parse5';
+
+type Element = DefaultTreeAdapterMap['element'];
+type ParentNode = DefaultTreeAdapterMap['parentNode'];
+type ChildNode = DefaultTreeAdapterMap['childNode'];
+
+const attr = (element: Element, name: string): string | undefined =>
+  element.attrs.find((attribute) => attribute.name === name)?.value;
+
+const isElement = (node: ChildNode): node is Element => 'tagName' in node;
+
+/** The text inside an element. */
+const textOf = (element: Element): string =>
+  element.childNodes.map((child) => (child.nodeName === '#text' && 'value' in child ? child.value : '')).join('');
+
+/** The CSP source that allows exactly this inline script. */
+export function scriptHash(script: string): string {
+  return `'sha256-${createHash('sha256').update(script, 'utf8').digest('base64')}'`;
+}
+
+/**
+ * The policy of a lean page: its own files and the given inline scripts, nothing else.
+ * (frame-ancestors cannot be set from a <meta>; a host that sends headers should add it.)
+ */
+export function leanPolicy(inlineScripts: readonly string[]): string {
+  return [
+    "default-src 'self'",
+    `script-src ${inlineScripts.length > 0 ? inlineScripts.map(scriptHash).join(' ') : "'none'"}`,
+    "style-src 'self'",
+    "img-src 'self' data: https:",
+    "font-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+  ].join('; ');
+}
+
+/** Whether an element stays: structured data and the listed inline scripts do, the runtime does not. */
+function keeps(element: Element, keep: readonly string[]): boolean {
+  if (element.tagName === 'script') {
+    if (attr(element, 'type') === 'application/ld+json') return true;
+    if (attr(element, 'src') !== undefined) return false;
+    return keep.includes(textOf(element));
+  }
+  if (element.tagName === 'link') {
+    const rel = (attr(element, 'rel') ?? '').toLowerCase();
+    return !(rel === 'modulepreload' || (rel === 'preload' && attr(element, 'as') === 'script'));
+  }
+  return true;
+}
+
+export interface LeanPage {
+  html: string;
+  /** what was taken out (for the log) */
+  removed: string[];
+}
+
+/**
+ * @param html a page as Next rendered it
+ * @param keepScripts inline scripts to keep, by their exact text
+ * @param page the page's name, for errors
+ */
+export function leanHtml(html: string, { keepScripts, page }: { keepScripts: readonly string[]; page: string }): LeanPage {
+  const document = parse(html);
+  const removed: string[] = [];
+  const visit = (parent: ParentNode): void => {
+    parent.childNodes = parent.childNodes.filter((node) => {
+      if (!isElement(node)) return true;
+      if (!keeps(node, keepScripts)) {
+        removed.push(node.tagName === 'script' ? (attr(node, 'src') ?? 'an inline script') : `${attr(node, 'rel')} ${attr(node, 'href')}`);
+        return false;
+      }
+      visit(node);
+      if ('content' in node) visit(node.content);
+      return true;
+    });
+  };
+  visit(document);
+
+  const root = document.childNodes.find((node): node is Element => isElement(node) && node.tagName === 'html');
+  const head = root?.childNodes.find((node): node is Element => isElement(node) && node.tagName === 'head');
+  if (!head) throw new Error(`${page}: a page without <head>`);
+  const kept = keepScripts.filter((script) => html.includes(script));
+  const meta: Element = {
+    nodeName: 'meta',
+    tagName: 'meta',
+    attrs: [
+      { name: 'http-equiv', value: 'Content-Security-Policy' },
+      { name: 'content', value: leanPolicy(kept) },
+    ],
+    namespaceURI: head.namespaceURI,
+    childNodes: [],
+    parentNode: head,
+    sourceCodeLocation: undefined,
+  };
+  // Right after <meta charset>, before any script, so it governs them all.
+  const charset = head.childNodes.findIndex((node) => isElement(node) && node.tagName === 'meta' && attr(node, 'charset') !== undefined);
+  head.childNodes.splice(charset + 1, 0, meta);
+
+  const out = serialize(document);
+  const leftover = /<script\b(?![^>]*type="application\/ld\+json")[^>]*\bsrc=|\/_next\/static\/[^"']+\.js/.exec(out);
+  if (leftover) throw new Error(`${page}: the lean page still loads JavaScript: ${leftover[0]}`);
+  return { html: out, removed };
+}

@@ -1,0 +1,58 @@
+// What next.config.js hands to Next: the content check's verdict first (before anything compiles),
+// then the base path, the redirects from redirect_from and the security headers.
+import type { NextConfig } from 'next';
+import { PHASE_DEVELOPMENT_SERVER, PHASE_EXPORT, PHASE_PRODUCTION_BUILD } from 'next/constants';
+import { checkOrExit } from './check';
+import type { Environment } from './content/site';
+import { TRAILING_SLASH_REDIRECT } from './publish/redirects';
+import { securityHeaders } from './publish/security-headers';
+import { type SiteModel, loadSiteModel, siteFolders } from './site-model';
+
+/** Set once the check has run, so that the processes Next starts after it stay quiet. */
+const CHECKED_ENV = 'SITE_CONTENT_CHECKED';
+
+/**
+ * The check runs and speaks once per command: in the process that loads the config first (next
+ * build's workers and next dev's server process inherit the mark and load quietly).
+ */
+function modelFor(phase: string, root: string, env: Environment): SiteModel {
+  const folders = siteFolders(root, env);
+  const speaks = [PHASE_DEVELOPMENT_SERVER, PHASE_PRODUCTION_BUILD, PHASE_EXPORT].includes(phase) && env[CHECKED_ENV] !== '1';
+  if (!speaks) return loadSiteModel(folders, env);
+  const model = checkOrExit(folders, env);
+  process.env[CHECKED_ENV] = '1';
+  return model;
+}
+
+export function nextConfig(phase: string, root: string, env: Environment = process.env): NextConfig {
+  const model = modelFor(phase, root, env);
+  const development = phase === PHASE_DEVELOPMENT_SERVER;
+  const common: NextConfig = {
+    reactStrictMode: true,
+    basePath: model.basePath,
+    // No image optimizer: the site's images are the owner's files, served as they are.
+    images: { unoptimized: true },
+    // `npm test` type-checks the whole project with tsc before it builds; its builds skip the repeat.
+    typescript: { ignoreBuildErrors: env.SKIP_BUILD_TYPECHECK === '1' },
+  };
+  if (env.STATIC_EXPORT === '1') {
+    // `npm run export` (scripts/export.ts): a static site in out/. A static host has no headers or
+    // redirects; the export writes a redirect page for each redirect_from instead, and folders with
+    // index.html files, the way academicpages' /teaching/ permalinks are served.
+    return { ...common, output: 'export', trailingSlash: true };
+  }
+  return {
+    ...common,
+    poweredByHeader: false,
+    // The browser tests build more sites (other content folders) next to the main one.
+    distDir: env.NEXT_DIST_DIR ?? '.next',
+    // TRAILING_SLASH_REDIRECT comes after the pages' own, so `/about/` reaches `/` in one hop.
+    skipTrailingSlashRedirect: true,
+    async headers() {
+      return [{ source: '/:path*', headers: securityHeaders({ development }) }];
+    },
+    async redirects() {
+      return [...model.redirects, TRAILING_SLASH_REDIRECT];
+    },
+  };
+}

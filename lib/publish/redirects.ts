@@ -1,0 +1,77 @@
+// Turns the pages' `redirect_from` into Next.js redirects: the one place that rule lives.
+import { ContentError, describeValue } from '../content/error';
+import type { PageSource } from '../content/front-matter';
+import { routeKey, routePath } from '../content/pages';
+
+export interface Redirect {
+  source: string;
+  destination: string;
+  permanent: true;
+}
+
+/**
+ * A path as Next matches it: percent-encoded once (as requests arrive), with the characters that
+ * mean something in a path-to-regexp pattern escaped.
+ */
+function asSource(sitePath: string): string {
+  let decoded = sitePath;
+  try {
+    decoded = decodeURI(sitePath);
+  } catch {
+    // A lone "%" is taken literally.
+  }
+  return encodeURI(decoded).replace(/[:*?+()[\]{}!]/g, '\\$&');
+}
+
+/** A destination as Next sends it in Location: percent-encoded once. */
+function asDestination(sitePath: string): string {
+  try {
+    return encodeURI(decodeURI(sitePath));
+  } catch {
+    return encodeURI(sitePath);
+  }
+}
+
+/**
+ * One permanent (308) redirect for each old URL. Next matches a source with or without a final
+ * slash, so `/about/` in the front matter serves both `/about` and `/about/`.
+ */
+export function redirectsFor(pages: readonly PageSource[]): Redirect[] {
+  /** source path -> file that asked for it */
+  const claimed = new Map<string, string>();
+  /** route -> the page served there */
+  const served = new Map(pages.map((page) => [routeKey(page.meta.permalink), page.file]));
+  const redirects: Redirect[] = [];
+  for (const page of pages) {
+    const target = page.meta.permalink;
+    page.meta.redirect_from.forEach((from, index) => {
+      const source = routePath(from);
+      const fail = (expected: string) =>
+        new ContentError({
+          file: page.file,
+          line: page.lineOf(['redirect_from', index]),
+          field: `redirect_from[${index}]`,
+          expected,
+          found: describeValue(from),
+        });
+      if (source === routePath(target)) {
+        throw fail(`an old path other than the page's own permalink ${JSON.stringify(target)}`);
+      }
+      const servedBy = served.get(routeKey(source));
+      if (servedBy !== undefined) throw fail(`an old path no page is served at (${servedBy} is at ${source})`);
+      const owner = claimed.get(source);
+      if (owner === page.file) return;
+      if (owner !== undefined) throw fail(`a path no other page redirects from (${owner} already does)`);
+      claimed.set(source, page.file);
+      redirects.push({ source: asSource(source), destination: asDestination(routePath(target)), permanent: true });
+    });
+  }
+  return redirects;
+}
+
+/**
+ * Next's usual "drop the trailing slash" redirect, placed after the pages' own redirects. Next runs
+ * its built-in one before any other, which made `/about/` take two hops (`/about/` -> `/about` ->
+ * `/`); next.config.js turns the built-in one off (`skipTrailingSlashRedirect`) and uses this.
+ */
+export const TRAILING_SLASH_REDIRECT: Redirect = { source: '/:path+/', destination: '/:path+', permanent: true };

@@ -1,0 +1,85 @@
+// A plain static file server, to look at the export the way GitHub Pages serves it:
+// `tsx scripts/serve-static.ts out [--port 8080] [--base /repo]`. No Next: folders answer with
+// their index.html, "/page" finds page.html, unknown paths get 404.html with status 404.
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { type ServerResponse, createServer } from 'node:http';
+import path from 'node:path';
+
+const TYPES = new Map(Object.entries({
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.gif': 'image/gif',
+  '.webp': 'image/webp',
+  '.ico': 'image/x-icon',
+  '.pdf': 'application/pdf',
+  '.woff': 'font/woff',
+  '.woff2': 'font/woff2',
+}));
+
+const args = process.argv.slice(2);
+const option = (name: string) => {
+  const index = args.indexOf(name);
+  return index >= 0 ? args[index + 1] : undefined;
+};
+const root = path.resolve(args.find((arg, i) => !arg.startsWith('--') && !args[i - 1]?.startsWith('--')) ?? 'out');
+const port = Number(option('--port') ?? process.env.PORT ?? 8080);
+const base = (option('--base') ?? '').replace(/\/+$/, '');
+if (!existsSync(root)) {
+  console.error(`serve-static: ${root} does not exist (run npm run export first)`);
+  process.exit(1);
+}
+
+function send(response: ServerResponse, status: number, file: string): void {
+  const type = TYPES.get(path.extname(file).toLowerCase()) ?? 'application/octet-stream';
+  response.writeHead(status, { 'Content-Type': type, 'Content-Length': statSync(file).size });
+  createReadStream(file).pipe(response);
+}
+
+const isFile = (file: string) => existsSync(file) && statSync(file).isFile();
+
+createServer((request, response) => {
+  const notFound = () => {
+    const page = path.join(root, '404.html');
+    if (isFile(page)) send(response, 404, page);
+    else response.writeHead(404).end('Not found\n');
+  };
+  let pathname;
+  try {
+    pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+  } catch {
+    response.writeHead(400).end('Bad request\n');
+    return;
+  }
+  if (request.method !== 'GET' && request.method !== 'HEAD') {
+    response.writeHead(405, { Allow: 'GET, HEAD' }).end();
+    return;
+  }
+  if (base !== '') {
+    if (pathname === base) {
+      response.writeHead(301, { Location: `${base}/` }).end();
+      return;
+    }
+    if (!pathname.startsWith(`${base}/`)) return notFound();
+    pathname = pathname.slice(base.length);
+  }
+  const file = path.join(root, pathname);
+  if (file !== root && !file.startsWith(`${root}${path.sep}`)) return notFound();
+  if (pathname.endsWith('/')) {
+    return isFile(path.join(file, 'index.html')) ? send(response, 200, path.join(file, 'index.html')) : notFound();
+  }
+  if (isFile(file)) return send(response, 200, file);
+  if (existsSync(file) && statSync(file).isDirectory()) {
+    response.writeHead(301, { Location: `${base}${pathname}/` }).end();
+    return;
+  }
+  if (isFile(`${file}.html`)) return send(response, 200, `${file}.html`);
+  notFound();
+}).listen(port, '127.0.0.1', () => console.log(`Serving ${root} at http://127.0.0.1:${port}${base}/`));
