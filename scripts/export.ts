@@ -37,9 +37,19 @@ const { contentDir, publicDir } = folders;
 // Bad content stops here, before anything compiles, with the same messages as the build.
 const { site, basePath, sources } = checkOrExit(folders);
 
+/**
+ * Empties the work folder but for Turbopack's cache: the app compiles the same whatever the
+ * content, so the next export (another site, another base path) reuses what this one compiled.
+ */
+function clearWork(): void {
+  mkdirSync(WORK, { recursive: true });
+  for (const name of readdirSync(WORK)) if (name !== '.next') rmSync(path.join(WORK, name), { recursive: true, force: true });
+  mkdirSync(path.join(WORK, '.next'), { recursive: true });
+  for (const name of readdirSync(path.join(WORK, '.next'))) if (name !== 'cache') rmSync(path.join(WORK, '.next', name), { recursive: true, force: true });
+}
+
 // 1. Next's export, in a copy of the app.
-rmSync(WORK, { recursive: true, force: true });
-mkdirSync(WORK);
+clearWork();
 for (const name of ['app', 'components', 'lib', 'next.config.js', 'tsconfig.json', 'package.json']) {
   cpSync(path.join(ROOT, name), path.join(WORK, name), { recursive: true });
 }
@@ -111,7 +121,7 @@ for (const page of sources) {
   }
 }
 writeFileSync(path.join(OUT, '.nojekyll'), '');
-rmSync(WORK, { recursive: true, force: true });
+clearWork();
 
 const home = readFileSync(path.join(OUT, 'index.html'));
 const total = walk(OUT).reduce((sum, file) => sum + statSync(file).size, 0);

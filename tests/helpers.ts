@@ -1,8 +1,9 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { readHomePage } from '../lib/content/front-matter';
+import { displayName, readHomePage } from '../lib/content/front-matter';
 import { readAllPages } from '../lib/content/pages';
+import { type Environment, loadSite } from '../lib/content/site';
 import { type Redirect, TRAILING_SLASH_REDIRECT, redirectsFor } from '../lib/publish/redirects';
 import { type Page, type SiteLinks, renderPage } from '../lib/render/page';
 
@@ -35,3 +36,11 @@ export function loadPages(contentDir: string, links?: SiteLinks): Page[] {
 export function loadRedirects(contentDir: string): Redirect[] {
   return [...redirectsFor(readAllPages(contentDir)), TRAILING_SLASH_REDIRECT];
 }
+/** A site.yml in a fresh folder; `url` (required) is added at the end when the text has none. */
+export function siteFrom(yaml: string, files: Record<string, string> = {}, env: Environment = {}) {
+  const text = /^url:/m.test(yaml) ? yaml : `${yaml}${yaml.endsWith('\n') ? '' : '\n'}url: https://ada.example.org\n`;
+  const dir = folderWith({ 'content/site.yml': text, ...files });
+  const file = displayName(path.join(dir, 'content', 'site.yml'));
+  return { file, load: () => loadSite(path.join(dir, 'content'), path.join(dir, 'public'), env) };
+}
+

@@ -190,3 +190,59 @@ describe('headings that do not start a section', () => {
     expect(parseProfileBody('# Teaching\n\nCourses\n', where).sections.map((s) => s.heading.text)).toEqual(['Teaching']);
   });
 });
+
+describe('news and experience wherever the author puts them', () => {
+  const items = (body: string) =>
+    parseProfileBody(body, where).sections.flatMap((section) => section.blocks.map((block) => (block.type === 'list' ? block.items.map((item) => item.date?.iso ?? item.text) : block.type)));
+
+  it('reads a list whose bullet changes ("-", "*", "+") as one list of news items', () => {
+    const { sections } = parseProfileBody('## News\n\n- 2024-07: a\n* 2024-06: b\n+ 2024-05: c\n- 2024-04: d\n', where);
+    expect(sections[0]?.blocks).toHaveLength(1);
+    expect(items('## News\n\n- 2024-07: a\n* 2024-06: b\n+ 2024-05: c\n- 2024-04: d\n')).toEqual([['2024-07', '2024-06', '2024-05', '2024-04']]);
+  });
+
+  it('gives the merged list one spacing: tight when every part was, spaced when any part or the gap was', () => {
+    const html = (body: string) => parseProfileBody(body, where).sections[0]?.blocks.flatMap((block) => (block.type === 'list' ? block.items.map((item) => item.html) : []));
+    expect(html('## News\n\n- 2024-07: a\n* 2024-06: b\n')).toEqual(['<time datetime="2024-07">2024-07</time>: a', '<time datetime="2024-06">2024-06</time>: b']);
+    expect(html('## News\n\n- 2024-07: a\n\n* 2024-06: b\n')).toEqual([
+      '<p><time datetime="2024-07">2024-07</time>: a</p>',
+      '<p><time datetime="2024-06">2024-06</time>: b</p>',
+    ]);
+  });
+
+  it('keeps lists apart when text stands between them, and never merges an ordered list with a bullet list', () => {
+    expect(items('## News\n\n- 2024-07: a\n\nOlder:\n\n* 2024-06: b\n')).toEqual([['2024-07'], 'html', ['2024-06']]);
+    expect(items('## Experience\n\n- one\n1. two\n')).toEqual([['one'], ['two']]);
+  });
+
+  it('leaves lists in other sections as written (two lists stay two)', () => {
+    const { sections } = parseProfileBody('## Talks\n\n- a\n* b\n', where);
+    expect(sections[0]?.blocks).toEqual([{ type: 'html', html: '<ul>\n<li>a</li>\n</ul>\n<ul>\n<li>b</li>\n</ul>' }]);
+  });
+
+  it('starts sections at "###" when that is the top level, keeping "####" inside as <h3>', () => {
+    const { bio, sections } = parseProfileBody('Bio\n\n### Recent News\n\n- 2024-07: a\n\n#### Older\n\n- 2023-01: b\n\n### Selected Publications\n\nText\n', where);
+    expect(bio).toBe('<p>Bio</p>');
+    expect(sections.map((s) => [s.kind, s.heading.text])).toEqual([
+      ['news', 'Recent News'],
+      ['generic', 'Selected Publications'],
+    ]);
+    expect(sections[0]?.blocks).toEqual([
+      expect.objectContaining({ type: 'list', items: [expect.objectContaining({ date: { iso: '2024-07', text: '2024-07' } })] }),
+      { type: 'html', html: '<h3>Older</h3>' },
+      expect.objectContaining({ type: 'list', items: [expect.objectContaining({ date: { iso: '2023-01', text: '2023-01' } })] }),
+    ]);
+  });
+
+  it('starts sections at "#" when the body uses it, and "##" stays inside them', () => {
+    const { sections } = parseProfileBody('# News\n\n- 2024-07: a\n\n## Details\n\nMore\n\n# Teaching\n\nCourses\n', where);
+    expect(sections.map((s) => s.heading.text)).toEqual(['News', 'Teaching']);
+    expect(sections[0]?.blocks.at(-1)).toEqual({ type: 'html', html: '<h3>Details</h3>\n<p>More</p>' });
+  });
+
+  it('recognises news and experience headings in the shipped languages', () => {
+    const kinds = (heading: string) => parseProfileBody(`## ${heading}\n\n- x\n`, where).sections[0]?.kind;
+    expect(['Actualités', 'Noticias', 'Neuigkeiten', 'Notizie', 'Novidades', '最新动态', 'ニュース', '최근 소식', 'الأخبار', 'آخر الأخبار'].map(kinds)).toEqual(Array(10).fill('news'));
+    expect(['Expériences professionnelles', 'Experiencia laboral', 'Berufserfahrung', '工作经历', '職歴', '경력', 'الخبرة المهنية'].map(kinds)).toEqual(Array(7).fill('experience'));
+  });
+});

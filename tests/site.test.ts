@@ -4,17 +4,9 @@ import { displayName } from '../lib/content/front-matter';
 import { profileHref } from '../lib/content/profile-links';
 import { UI_TEXTS } from '../lib/content/ui-text';
 import { type Environment, initialsOf, loadSite } from '../lib/content/site';
-import { folderWith } from './helpers';
+import { folderWith, siteFrom } from './helpers';
 
 const AUTHOR = 'author:\n  name: Ada Lovelace\n';
-
-/** A site.yml in a fresh folder; `url` (required) is added at the end when the text has none. */
-function siteFrom(yaml: string, files: Record<string, string> = {}, env: Environment = {}) {
-  const text = /^url:/m.test(yaml) ? yaml : `${yaml}${yaml.endsWith('\n') ? '' : '\n'}url: https://ada.example.org\n`;
-  const dir = folderWith({ 'content/site.yml': text, ...files });
-  const file = displayName(path.join(dir, 'content', 'site.yml'));
-  return { file, load: () => loadSite(path.join(dir, 'content'), path.join(dir, 'public'), env) };
-}
 
 describe('loadSite', () => {
   it('reads the seed site.yml', () => {

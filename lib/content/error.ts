@@ -1,4 +1,5 @@
 // A problem in the owner's content that must stop the build, and the words used to describe it.
+import path from 'node:path';
 
 export interface ContentErrorDetails {
   /** the file as the owner sees it (relative to the project), or an environment variable's name */
@@ -37,6 +38,10 @@ export class ContentError extends Error {
     this.field = field;
     this.expected = expected;
     this.found = found;
+    // The place to look is the owner's file, not our code: the stack names only that file, so
+    // `next dev`'s overlay and the terminal point at it.
+    const where = /\(environment variable\)$/.test(file) ? file : `${path.resolve(file)}:${line ?? 1}:1`;
+    this.stack = `${this.name}: ${this.message}\n    at ${where}`;
   }
 }
 

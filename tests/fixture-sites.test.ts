@@ -1,0 +1,36 @@
+// The fixture sites the browser tests build (npm run build:e2e): their content passes the check,
+// and the warnings they are meant to cause are exactly these (the build does not print them).
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkContent, warningLines } from '../lib/check';
+import { siteFolders } from '../lib/site-model';
+
+const FIXTURES = path.resolve(__dirname, 'fixtures');
+
+describe('the fixture sites', () => {
+  it('the academicpages fixture, once imported, warns about the Liquid loop of its CV page and nothing else', () => {
+    const into = mkdtempSync(path.join(os.tmpdir(), 'imported-'));
+    const result = spawnSync(process.execPath, ['--import', 'tsx', path.resolve(__dirname, '..', 'scripts', 'import.ts'), path.join(FIXTURES, 'academicpages'), '--into', into], {
+      encoding: 'utf8',
+    });
+    expect(result.status).toBe(0);
+    const verdict = checkContent(siteFolders(into), {});
+    if (!verdict.ok) throw new Error(verdict.message);
+    const cv = path.relative(process.cwd(), path.join(into, 'content', 'pages', 'cv.md'));
+    expect(warningLines(verdict.model)).toEqual([
+      `warning: ${cv}:18: Liquid this site does not run, shown as written: {% for post in site.publications reversed %}`,
+      `warning: ${cv}:19: Liquid this site does not run, shown as written: {% include archive-single-cv.html  %}`,
+      `warning: ${cv}:20: Liquid this site does not run, shown as written: {% endfor %}`,
+    ]);
+    // The importer ran the same check and said so.
+    expect(result.stdout).toContain('Content check: 4 pages read, 3 warnings:');
+  });
+
+  it.each(['fr', 'ar'])('the %s site passes the check with no warning', (locale) => {
+    const verdict = checkContent(siteFolders(path.join(FIXTURES, 'sites', locale)), {});
+    expect(verdict.ok && warningLines(verdict.model)).toEqual([]);
+  });
+});

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { ContentError } from '../lib/content/error';
+import { parsePage } from '../lib/content/front-matter';
+import { parseYaml } from '../lib/content/yaml';
+
+function messageOf(run: () => unknown): string {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof ContentError) return error.message;
+    throw error;
+  }
+  throw new Error('expected a ContentError');
+}
+
+const yaml = (text: string) => messageOf(() => parseYaml(text, 'site.yml', 1));
+const frontMatter = (text: string) => messageOf(() => parsePage(text, 'pages/talk.md'));
+
+describe('the YAML mistakes people make, in plain words', () => {
+  it('an unquoted value containing ": " says to quote it, with the line as it should be', () => {
+    expect(frontMatter('---\npermalink: /talk/\ntitle: Talk: on bounds\n---\nText\n')).toBe(
+      'pages/talk.md:3: `title`: expected a value in quotes when it contains ": ", found the unquoted value "Talk: on bounds". ' +
+        'Put the value in quotes: `title: "Talk: on bounds"` (YAML: Nested mappings are not allowed in compact mappings)',
+    );
+  });
+
+  it('quotes a value that itself holds quotes so that the suggestion is valid YAML', () => {
+    expect(yaml('author:\n  bio: Researcher: "deep" nets\n')).toContain('Put the value in quotes: `bio: "Researcher: \\"deep\\" nets"`');
+  });
+
+  it('front matter with no closing "---" says so, instead of a parser error about the body', () => {
+    expect(frontMatter('---\npermalink: /talk/\ntitle: A talk\n\nThe text of the talk: on bounds.\n')).toBe(
+      'pages/talk.md:1: expected front matter between two "---" lines, found the front matter that starts on line 1 is never closed with `---`. ' +
+        'Add a line with just `---` after the last front matter line, before the text of the page',
+    );
+  });
+
+  it('a tab used for indentation names the line and says to use spaces', () => {
+    expect(yaml('title: Site\nauthor:\n\tname: Ada\n')).toBe(
+      'site.yml:3: expected spaces at the start of the line (YAML indents with spaces only), found a tab. ' +
+        'Replace the tab with spaces, as many as the lines around it use (YAML: Tabs are not allowed as indentation)',
+    );
+  });
+
+  it('a key given twice names both lines', () => {
+    expect(yaml('title: A\nurl: https://a.org\nauthor:\n  name: Ada\n  name: Ada L\n')).toBe(
+      'site.yml:5: `name`: expected each key once, found `name` a second time (it is also on line 4). ' +
+        'Keep one of them and delete the other (YAML: Map keys must be unique)',
+    );
+  });
+
+  it('a list item out of line (less indented than the ones above) names it', () => {
+    expect(frontMatter('---\npermalink: /talk/\nredirect_from:\n  - /a/\n - /b/\n---\n')).toBe(
+      'pages/talk.md:5: expected each "- " item of a list to start at the same column as the items above it, found a list item out of line: "- /b/". ' +
+        'Indent it with the same number of spaces as the other items (YAML: A block sequence may not be used as an implicit map key)',
+    );
+  });
+
+  it('a list item out of line (more indented) in a list of mappings names it', () => {
+    expect(yaml('nav:\n  - title: A\n    url: /a/\n   - title: B\n')).toMatch(
+      /^site\.yml:4: expected each "- " item of a list to start at the same column as the items above it, found a list item out of line: "- title: B"/,
+    );
+  });
+
+  it('an unclosed quote and an unclosed bracket name the line where they open', () => {
+    expect(yaml('title: "My site\nurl: https://a.org\n')).toMatch(/^site\.yml:\d+: expected a closing quote for the value that starts with a quote, found none/);
+    expect(yaml('title: [My site\nurl: https://a.org\n')).toMatch(
+      /^site\.yml:1: `title`: expected a "\[" or "\{" closed on the same line, or a value in quotes, found an unclosed bracket: "title: \[My site"/,
+    );
+  });
+
+  it('counts lines from the start of the file, not of the front matter', () => {
+    expect(frontMatter('---\npermalink: /talk/\n\n\ntitle:\tx\nvenue: A: B\n---\n')).toMatch(/^pages\/talk\.md:6: `venue`:/);
+  });
+});
