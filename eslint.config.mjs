@@ -16,5 +16,5 @@ export default defineConfig([
     files: ['next.config.js'],
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
-  globalIgnores(['.next/**', 'out/**', 'node_modules/**', 'next-env.d.ts', 'test-results/**', 'playwright-report/**', 'bench/results/**', '.e2e-site/**', '.export-build/**', 'out-*/**']),
+  globalIgnores(['.next/**', 'out/**', 'node_modules/**', 'next-env.d.ts', 'test-results/**', 'playwright-report/**', 'bench/results/**', '.e2e-site/**', '.e2e-locales/**', '.export-build/**', 'out-*/**']),
 ]);

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { displayName } from '../lib/content/front-matter';
 import { profileHref } from '../lib/content/profile-links';
 import { UI_TEXTS } from '../lib/content/ui-text';
-import { type Environment, initialsOf, loadSite } from '../lib/content/site';
+import { initialsOf, loadSite } from '../lib/content/site';
 import { folderWith, siteFrom } from './helpers';
 
 const AUTHOR = 'author:\n  name: Ada Lovelace\n';
