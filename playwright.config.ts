@@ -2,6 +2,7 @@ import { defineConfig, devices } from '@playwright/test';
 import { E2E } from './e2e/targets';
 import { findChromium } from './scripts/find-chromium';
 
+const FIXTURE_CONTENT = 'tests/fixtures/site/content';
 const VISITOR_TESTS = /(home|look|markup|seo)\.spec\.ts/;
 const browser = {
   ...devices['Desktop Chrome'],
@@ -51,15 +52,15 @@ export default defineConfig({
       use: browser,
     },
   ],
-  // The builds `npm run build:e2e` made (npm test runs it first): the main site as `npm start`
-  // serves it, the imported fixture site, and the static exports behind a plain file server.
+  // The builds `npm run build:e2e` made (npm test runs it first): the fixture site as `npm start`
+  // serves it, the imported academicpages fixture, and the static exports behind a plain file server.
   webServer: [
     {
       command: 'npx tsx server.ts',
       url: E2E.server.url,
       reuseExistingServer: !process.env.CI,
       timeout: 60_000,
-      env: { ...quietEnv, PORT: String(E2E.server.port) },
+      env: { ...quietEnv, PORT: String(E2E.server.port), CONTENT_DIR: FIXTURE_CONTENT, NEXT_DIST_DIR: '.e2e-fixture/.next' },
     },
     {
       command: 'npx tsx server.ts',
@@ -69,9 +70,9 @@ export default defineConfig({
       timeout: 60_000,
       env: { ...quietEnv, PORT: String(E2E.imported.port) },
     },
-    staticServer('out', E2E.export.port),
+    staticServer('.e2e-fixture/out', E2E.export.port),
     staticServer('.e2e-site/out', E2E.importedExport.port),
-    staticServer('out-site', E2E.basePath.port, '/site'),
+    staticServer('.e2e-fixture/out-site', E2E.basePath.port, '/site'),
     staticServer('.e2e-locales/fr', E2E.fr.port),
     staticServer('.e2e-locales/ar', E2E.ar.port),
   ],

@@ -3,6 +3,7 @@
 // (asterisk-form; its router assumes a path) and, on a route with parameters such as the pages'
 // catch-all, a path whose percent-encoding is not UTF-8 ("/%c0%ae"). Both get a plain 400 here.
 // So does a server action call: the site has none, and Next logs an error for each one it cannot find.
+// Methods other than GET and HEAD get 405.
 import { type IncomingMessage, type ServerResponse, createServer } from 'node:http';
 import next from 'next';
 
@@ -29,6 +30,13 @@ app.prepare().then(() => {
     if (!isPath(request.url) || request.headers['next-action'] !== undefined) {
       response.writeHead(400, { 'Content-Type': 'text/plain; charset=utf-8', Connection: 'close' });
       response.end('Bad Request\n');
+      return;
+    }
+    // Every page is a static document: reading is all a visitor can do (Next would answer a POST
+    // to a prerendered page with the page itself).
+    if (request.method !== 'GET' && request.method !== 'HEAD') {
+      response.writeHead(405, { Allow: 'GET, HEAD', 'Content-Type': 'text/plain; charset=utf-8', Connection: 'close' });
+      response.end('Method Not Allowed\n');
       return;
     }
     handle(request, response);

@@ -3,7 +3,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 
 // The owner's markdown, read independently of the site's loader: what must reach the page.
-const source = readFileSync('content/profile.md', 'utf8');
+const source = readFileSync('tests/fixtures/site/content/profile.md', 'utf8');
 const markdownLinks = [...source.matchAll(/\[([^\]]+)\]\((https?:[^)\s]+)\)/g)].map(([, text, href]) => ({
   text: text ?? '',
   href: href ?? '',
@@ -22,10 +22,10 @@ test.describe('home page', () => {
 
   test('shows the owner, the bio, the contact line and the sections under their own headings', async ({ page }) => {
     await page.goto('/');
-    await expect(page).toHaveTitle('Sanae Lotfi');
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sanae Lotfi');
+    await expect(page).toHaveTitle('Grace Hopper');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Grace Hopper');
     await expect(page.locator('main .bio > p')).toHaveCount(4);
-    await expect(page.locator('main strong', { hasText: 'You can contact me at sl8160[at]nyu[dot]edu' })).toBeVisible();
+    await expect(page.locator('main strong', { hasText: 'You can reach me at grace[at]example[dot]org' })).toBeVisible();
     await expect(page.getByRole('heading', { level: 2 })).toHaveText(['Work Experience', 'Recent News']);
     await expect(page.locator('.experience-list > li')).toHaveCount(3);
     await expect(page.locator('.news-list > li')).toHaveCount(8);
@@ -44,15 +44,15 @@ test.describe('home page', () => {
   test('shows the author profile with initials and named profile links', async ({ page }) => {
     await page.goto('/');
     const profile = page.getByRole('complementary', { name: 'Author profile' });
-    await expect(profile.locator('.avatar-initials')).toHaveText('SL');
-    await expect(profile).toContainText('PhD candidate at NYU. I work on the foundations of deep learning.');
-    await expect(profile).toContainText('New York, USA');
-    await expect(profile).toContainText('New York University');
+    await expect(profile.locator('.avatar-initials')).toHaveText('GH');
+    await expect(profile).toContainText('Computer scientist. I work on compilers and programming languages.');
+    await expect(profile).toContainText('Arlington, USA');
+    await expect(profile).toContainText('United States Navy');
     const expected = [
-      ['Google Scholar', 'https://scholar.google.com/citations?user=0GyjMX4AAAAJ&authuser=2'],
-      ['GitHub', 'https://github.com/Sanaelotfi'],
-      ['LinkedIn', 'https://www.linkedin.com/in/sanae-lotfi-636825127'],
-      ['X (Twitter)', 'https://x.com/lotfisanae'],
+      ['Google Scholar', 'https://scholar.google.com/citations?user=HopperGrace1'],
+      ['GitHub', 'https://github.com/gracehopper'],
+      ['LinkedIn', 'https://www.linkedin.com/in/grace-hopper-1906'],
+      ['X (Twitter)', 'https://x.com/gracehopper'],
     ] as const;
     for (const [name, href] of expected) {
       const link = profile.getByRole('link', { name, exact: true });
@@ -119,10 +119,10 @@ test.describe('unknown pages', () => {
   test('an unknown path gives the 404 page with a link home', async ({ page }) => {
     const response = await page.goto('/no/such/page');
     expect(response?.status()).toBe(404);
-    await expect(page).toHaveTitle('Page not found | Sanae Lotfi');
+    await expect(page).toHaveTitle('Page not found | Grace Hopper');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
     await page.getByRole('link', { name: 'Go to the home page' }).click();
     await expect(page).toHaveURL(/\/$/);
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sanae Lotfi');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Grace Hopper');
   });
 });

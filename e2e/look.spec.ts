@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, type Page, test } from '@playwright/test';
 
-const source = readFileSync('content/profile.md', 'utf8');
+const source = readFileSync('tests/fixtures/site/content/profile.md', 'utf8');
 const markdownLinks = [...source.matchAll(/\]\((https?:[^)\s]+)\)/g)].map(([, href]) => href ?? '');
 
 /** data-theme on <html> at the moment <body> is inserted, i.e. before anything can be painted. */
@@ -142,7 +142,7 @@ test.describe('footer', () => {
     const time = footer.locator('time');
     const datetime = (await time.getAttribute('datetime')) ?? '';
     expect(datetime).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-    await expect(footer).toContainText(`© ${datetime.slice(0, 4)} Sanae Lotfi`);
+    await expect(footer).toContainText(`© ${datetime.slice(0, 4)} Grace Hopper`);
     await expect(footer).toContainText('Last updated');
     for (const name of ['Atom', 'RSS', 'JSON Feed']) {
       const href = (await footer.getByRole('link', { name, exact: true }).getAttribute('href')) ?? '';

@@ -10,7 +10,7 @@ test.describe('old addresses', () => {
       const visit = await page.goto(path);
       expect(new URL(page.url()).pathname).toBe('/');
       expect(visit?.status()).toBe(200);
-      await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sanae Lotfi');
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText('Grace Hopper');
     });
   }
 });

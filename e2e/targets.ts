@@ -4,17 +4,24 @@ const first = Number(process.env.E2E_PORT ?? 3100);
 const target = (offset: number) => ({ port: first + offset, url: `http://127.0.0.1:${first + offset}` });
 
 export const E2E = {
-  /** `npm start` of the main build */
+  /** `npm start` of the fixture site's build (tests/fixtures/site) */
   server: target(0),
   /** `npm start` of the imported academicpages fixture (.e2e-site) */
   imported: target(1),
-  /** the main site's static export (out/) */
+  /** the fixture site's static export (.e2e-fixture/out) */
   export: target(2),
-  /** out-site/, exported with BASE_PATH=/site */
+  /** its export with BASE_PATH=/site (.e2e-fixture/out-site) */
   basePath: target(3),
   /** the imported fixture's static export */
   importedExport: target(4),
   /** the French and Arabic fixture sites' exports */
   fr: target(5),
   ar: target(6),
+};
+
+/** The fixture site the main browser tests visit, and what its content says. */
+export const FIXTURE = {
+  profile: 'tests/fixtures/site/content/profile.md',
+  url: 'https://grace-hopper.example.org',
+  name: 'Grace Hopper',
 };

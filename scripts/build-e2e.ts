@@ -1,8 +1,10 @@
 // Builds every site the browser tests visit, each printed as one line with its time; a build's
 // own output is shown only when it fails (the fixtures' intended warnings are asserted in
-// tests/fixture-sites.test.ts, not printed here):
-// - the main site (`next build`: what `npm start` serves), and its static exports out/ and
-//   out-site/ (BASE_PATH=/site);
+// tests/fixture-sites.test.ts, not printed here). None of them is the owner's content/, so that
+// editing it never changes what the browser tests see (npm run test:content checks content/):
+// - the fixture site tests/fixtures/site, built into .e2e-fixture/.next (what the tests serve
+//   with `npm start`), and its static exports .e2e-fixture/out and .e2e-fixture/out-site
+//   (BASE_PATH=/site);
 // - the academicpages fixture run through the importer into .e2e-site/, built and exported;
 // - the French and Arabic fixture sites (tests/fixtures/sites/), exported into .e2e-locales/.
 // `npm test` type-checks the project with tsc first, so these builds skip Next's own type check.
@@ -36,10 +38,13 @@ function step(name: string, command: string[], options: { cwd?: string; env?: Re
 
 const tsx = (script: string, ...args: string[]) => ['npx', 'tsx', path.join(ROOT, 'scripts', script), ...args];
 
-step('the main site (next build)', ['npx', 'next', 'build']);
-step('its export out/', tsx('export.ts'));
-step('its export out-site/ (BASE_PATH=/site)', tsx('export.ts', '--out', 'out-site'), {
-  env: { BASE_PATH: '/site', SITE_URL: 'https://sanaelotfi.github.io/site' },
+const FIXTURE = path.join(ROOT, 'tests', 'fixtures', 'site');
+step('the fixture site (next build)', ['npx', 'next', 'build'], {
+  env: { CONTENT_DIR: path.join(FIXTURE, 'content'), NEXT_DIST_DIR: path.join('.e2e-fixture', '.next') },
+});
+step('its export .e2e-fixture/out', tsx('export.ts', '--site', FIXTURE, '--out', path.join(ROOT, '.e2e-fixture', 'out')));
+step('its export .e2e-fixture/out-site (BASE_PATH=/site)', tsx('export.ts', '--site', FIXTURE, '--out', path.join(ROOT, '.e2e-fixture', 'out-site')), {
+  env: { BASE_PATH: '/site', SITE_URL: 'https://grace-hopper.example.org/site' },
 });
 
 rmSync(E2E_SITE, { recursive: true, force: true });

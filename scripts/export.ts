@@ -9,11 +9,7 @@ import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statS
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { checkOrExit } from '../lib/check';
-import { routeSegments } from '../lib/content/pages';
-import { ownClientModules } from '../lib/export/client-modules';
-import { leanHtml } from '../lib/export/lean-html';
-import { exportedPath, redirectFile, redirectPage } from '../lib/export/redirect-page';
-import { themeScript } from '../lib/publish/theme-script';
+import { ExportError, makeLean, refuseClientComponents, walk, writeFileLikePages, writeRedirectPages } from '../lib/export/static-site';
 import { siteFolders } from '../lib/site-model';
 
 const ROOT = path.resolve(__dirname, '..');
@@ -62,63 +58,20 @@ const build = spawnSync('npx', ['next', 'build'], {
 });
 if (build.status !== 0) process.exit(build.status ?? 1);
 
-// 2. Lean only if nothing of ours needs the client runtime: any client component stops the export.
-const walk = (dir: string): string[] =>
-  readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
-    entry.isDirectory() ? walk(path.join(dir, entry.name)) : [path.join(dir, entry.name)],
-  );
-const clientModules = [...ownClientModules(path.join(WORK, '.next')).keys()];
-if (clientModules.length > 0) {
-  fail(
-    `the site now has client components (${clientModules.join(', ')}), which need Next's client runtime; ` +
-      'the lean export removes it and would break them. Make them Server Components, or serve the site with `npm start`.',
-  );
-}
-
-// 3. Take out/ over and make it lean.
-rmSync(OUT, { recursive: true, force: true });
-cpSync(path.join(WORK, 'out'), OUT, { recursive: true });
-const fromPublic = new Set(existsSync(publicDir) ? walk(publicDir).map((file) => path.relative(publicDir, file)) : []);
-for (const leftover of ['_not-found', '404']) rmSync(path.join(OUT, leftover), { recursive: true, force: true });
-const script = themeScript({ system: site.ui.theme_system, light: site.ui.theme_light, dark: site.ui.theme_dark });
-let removedFiles = 0;
-let leanPages = 0;
-for (const file of walk(OUT)) {
-  const relative = path.relative(OUT, file);
-  if (fromPublic.has(relative)) continue;
-  const name = path.basename(file);
-  const rscPayload = name.startsWith('__next.') || (name === 'index.txt' && existsSync(path.join(path.dirname(file), 'index.html')));
-  if (rscPayload || (relative.startsWith(`_next${path.sep}`) && name.endsWith('.js'))) {
-    rmSync(file);
-    removedFiles += 1;
-  } else if (name.endsWith('.html')) {
-    writeFileSync(file, leanHtml(readFileSync(file, 'utf8'), { keepScripts: [script], page: relative }).html);
-    leanPages += 1;
-  }
-}
-
-// A file-like permalink (/cv.html) was exported as a folder (cv.html/index.html): make it the file.
-for (const page of sources) {
-  const route = routeSegments(page.meta.permalink).join('/');
-  const folder = path.join(OUT, route);
-  if (!/\.[a-z\d]+$/i.test(route) || !existsSync(path.join(folder, 'index.html'))) continue;
-  const html = readFileSync(path.join(folder, 'index.html'));
-  rmSync(folder, { recursive: true });
-  writeFileSync(folder, html);
-}
-
-// 4. A redirect page for each redirect_from.
+// 2-4. Lean only if nothing of ours needs the client runtime; file-like pages as files; redirect pages.
+let lean = { pages: 0, removed: 0 };
 let redirectPages = 0;
-for (const page of sources) {
-  const target = exportedPath(page.meta.permalink, basePath);
-  for (const from of page.meta.redirect_from) {
-    const file = path.join(OUT, redirectFile(from));
-    if (existsSync(file)) fail(`${page.file}: redirect_from ${from} would overwrite ${path.relative(OUT, file)}`);
-    mkdirSync(path.dirname(file), { recursive: true });
-    const canonical = `${site.url}${exportedPath(page.meta.permalink, '')}`;
-    writeFileSync(file, redirectPage({ target, canonical, lang: site.locale, dir: site.dir, title: site.ui.redirect_title, text: site.ui.redirect_text }));
-    redirectPages += 1;
-  }
+try {
+  refuseClientComponents(path.join(WORK, '.next'));
+  rmSync(OUT, { recursive: true, force: true });
+  cpSync(path.join(WORK, 'out'), OUT, { recursive: true });
+  const fromPublic = new Set(existsSync(publicDir) ? walk(publicDir).map((file) => path.relative(publicDir, file)) : []);
+  lean = makeLean(OUT, site, fromPublic);
+  writeFileLikePages(OUT, sources);
+  redirectPages = writeRedirectPages(OUT, sources, site, basePath);
+} catch (error) {
+  if (error instanceof ExportError) fail(error.message);
+  throw error;
 }
 writeFileSync(path.join(OUT, '.nojekyll'), '');
 clearWork();
@@ -126,7 +79,7 @@ clearWork();
 const home = readFileSync(path.join(OUT, 'index.html'));
 const total = walk(OUT).reduce((sum, file) => sum + statSync(file).size, 0);
 console.log(
-  `Exported ${path.relative(ROOT, OUT) || '.'}/ from ${path.relative(ROOT, contentDir)}/${basePath ? ` for the base path ${basePath}` : ''}: ${leanPages} pages made lean ` +
-    `(${removedFiles} runtime files removed), ${redirectPages} redirect pages; index.html ${home.length} bytes ` +
+  `Exported ${path.relative(ROOT, OUT) || '.'}/ from ${path.relative(ROOT, contentDir)}/${basePath ? ` for the base path ${basePath}` : ''}: ${lean.pages} pages made lean ` +
+    `(${lean.removed} runtime files removed), ${redirectPages} redirect pages; index.html ${home.length} bytes ` +
     `(${gzipSync(home).length} gzip); ${total} bytes in all.`,
 );

@@ -53,7 +53,11 @@ createServer((request, response) => {
   };
   let pathname;
   try {
-    pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+    // The path as sent, up to its query: parsed as a URL against a base, "//package.json" would
+    // name a host and serve the home page instead of a 404.
+    const target = (request.url ?? '/').split('?')[0] ?? '/';
+    if (!target.startsWith('/')) throw new URIError('not a path');
+    pathname = decodeURIComponent(target);
   } catch {
     response.writeHead(400).end('Bad request\n');
     return;

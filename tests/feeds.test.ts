@@ -2,29 +2,29 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { buildFeeds } from '../lib/publish/feeds';
 import { parseProfileBody } from '../lib/render/page';
-import { loadProfile } from './helpers';
+import { FIXTURE_CONTENT, loadProfile } from './helpers';
 import { loadSite } from '../lib/content/site';
 
-const site = loadSite('content', 'public', {});
+const site = loadSite(FIXTURE_CONTENT, 'public', {});
 const parser = new XMLParser({ ignoreAttributes: false, cdataPropName: false, parseTagValue: false });
 
 function wellFormed(xml: string): void {
   expect(XMLValidator.validate(xml)).toBe(true);
 }
 
-describe('buildFeeds on the seed', () => {
-  const feeds = buildFeeds(site, loadProfile('content'));
+describe('buildFeeds on the fixture site', () => {
+  const feeds = buildFeeds(site, loadProfile(FIXTURE_CONTENT));
 
   it('has one entry per news item, 8, newest first', () => {
     expect(feeds.entries).toHaveLength(8);
     const times = feeds.entries.map((entry) => entry.date.getTime());
     expect(times).toEqual([...times].sort((a, b) => b - a));
     expect(feeds.entries[0]).toMatchObject({
-      title: 'I will be a keynote speaker at the Machine Learning and Compression Workshop @ NeurIPS 2024.',
-      link: 'https://sanaelotfi.github.io/#recent-news',
+      title: 'I will give the keynote at the Compiler Construction Workshop in Boston.',
+      link: 'https://grace-hopper.example.org/#recent-news',
       date: new Date('2024-07-01T00:00:00Z'),
     });
-    expect(feeds.entries[0]?.html).toContain('<a href="https://neuralcompression.github.io/workshop24">');
+    expect(feeds.entries[0]?.html).toContain('<a href="https://example.org/cc-workshop">');
   });
 
   it('writes well-formed Atom and RSS, and JSON Feed 1.1, with the same 8 entries', () => {
@@ -40,15 +40,15 @@ describe('buildFeeds on the seed', () => {
     expect(atom.entry.map((entry: { id: string }) => entry.id)).toEqual(feeds.entries.map((entry) => entry.id));
     expect(json.items.map((item: { id: string }) => item.id)).toEqual(feeds.entries.map((entry) => entry.id));
     expect(atom.updated).toBe('2024-07-01T00:00:00.000Z');
-    expect(json.authors).toEqual([{ name: 'Sanae Lotfi', url: 'https://sanaelotfi.github.io/' }]);
+    expect(json.authors).toEqual([{ name: 'Grace Hopper', url: 'https://grace-hopper.example.org/' }]);
   });
 
   it('gives each item an id that does not change between builds', () => {
-    const again = buildFeeds(loadSite('content', 'public', {}), loadProfile('content'));
+    const again = buildFeeds(loadSite(FIXTURE_CONTENT, 'public', {}), loadProfile(FIXTURE_CONTENT));
     expect(again.entries.map((entry) => entry.id)).toEqual(feeds.entries.map((entry) => entry.id));
     expect(new Set(feeds.entries.map((entry) => entry.id)).size).toBe(8);
     expect(again.atom).toBe(feeds.atom);
-    expect(feeds.entries[0]?.id).toMatch(/^tag:sanaelotfi\.github\.io,2024:news\/[0-9a-f]{16}$/);
+    expect(feeds.entries[0]?.id).toMatch(/^tag:grace-hopper\.example\.org,2024:news\/[0-9a-f]{16}$/);
   });
 });
 

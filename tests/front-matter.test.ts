@@ -101,8 +101,9 @@ describe('readPage', () => {
     );
   });
 
-  it('reads the real profile.md', () => {
-    expect(readPage(path.resolve('content/profile.md')).file).toBe(path.join('content', 'profile.md'));
+  it('names a file relative to the folder the command runs in', () => {
+    const file = path.join('tests', 'fixtures', 'site', 'content', 'profile.md');
+    expect(readPage(path.resolve(file)).file).toBe(file);
   });
 });
 

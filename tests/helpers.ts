@@ -44,3 +44,6 @@ export function siteFrom(yaml: string, files: Record<string, string> = {}, env: 
   return { file, load: () => loadSite(path.join(dir, 'content'), path.join(dir, 'public'), env) };
 }
 
+
+/** The content of the fixture site the browser tests build (not the owner's content/). */
+export const FIXTURE_CONTENT = path.join(__dirname, 'fixtures', 'site', 'content');

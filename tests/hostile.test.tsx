@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { Bio } from '../components/Bio';
 import { Section } from '../components/Section';
 import { buildFeeds } from '../lib/publish/feeds';
-import { loadProfile } from './helpers';
+import { FIXTURE_CONTENT, loadProfile } from './helpers';
 import { loadSite } from '../lib/content/site';
 import { folderWith } from './helpers';
 
@@ -66,7 +66,7 @@ describe('a hostile profile.md', () => {
   });
 
   it('keeps the feeds well-formed and free of live markup', () => {
-    const site = loadSite('content', 'public', {});
+    const site = loadSite(FIXTURE_CONTENT, 'public', {});
     const feeds = buildFeeds(site, profile);
     expect(feeds.entries).toHaveLength(2);
     for (const entry of feeds.entries) expect(liveParts(entry.html)).toEqual([]);

@@ -1,25 +1,26 @@
 import { describe, expect, it } from 'vitest';
 import { personJsonLd, serializeJsonLd } from '../lib/publish/json-ld';
 import { loadSite } from '../lib/content/site';
+import { FIXTURE_CONTENT } from './helpers';
 
-const site = loadSite('content', 'public', {});
+const site = loadSite(FIXTURE_CONTENT, 'public', {});
 
 describe('personJsonLd', () => {
-  it('describes the seed owner with her employer and all four profiles', () => {
+  it('describes the fixture owner with her employer and all four profiles', () => {
     expect(personJsonLd(site)).toEqual({
       '@context': 'https://schema.org',
       '@type': 'Person',
-      name: 'Sanae Lotfi',
-      url: 'https://sanaelotfi.github.io/',
-      description: 'PhD candidate at NYU. I work on the foundations of deep learning.',
-      worksFor: { '@type': 'Organization', name: 'New York University' },
-      affiliation: { '@type': 'Organization', name: 'New York University' },
-      homeLocation: { '@type': 'Place', name: 'New York, USA' },
+      name: 'Grace Hopper',
+      url: 'https://grace-hopper.example.org/',
+      description: 'Computer scientist. I work on compilers and programming languages.',
+      worksFor: { '@type': 'Organization', name: 'United States Navy' },
+      affiliation: { '@type': 'Organization', name: 'United States Navy' },
+      homeLocation: { '@type': 'Place', name: 'Arlington, USA' },
       sameAs: [
-        'https://scholar.google.com/citations?user=0GyjMX4AAAAJ&authuser=2',
-        'https://github.com/Sanaelotfi',
-        'https://www.linkedin.com/in/sanae-lotfi-636825127',
-        'https://x.com/lotfisanae',
+        'https://scholar.google.com/citations?user=HopperGrace1',
+        'https://github.com/gracehopper',
+        'https://www.linkedin.com/in/grace-hopper-1906',
+        'https://x.com/gracehopper',
       ],
     });
   });

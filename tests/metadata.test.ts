@@ -2,55 +2,55 @@ import { describe, expect, it } from 'vitest';
 import { FEEDS } from '../lib/publish/feeds';
 import { absoluteUrl, deploymentOf, nameParts, pageMetadata, pageTitle, robotsFor } from '../lib/publish/metadata';
 import { loadSite } from '../lib/content/site';
-import { folderWith } from './helpers';
+import { FIXTURE_CONTENT, folderWith } from './helpers';
 
-const site = loadSite('content', 'public', {});
+const site = loadSite(FIXTURE_CONTENT, 'public', {});
 const production = deploymentOf({});
 const preview = deploymentOf({ VERCEL_ENV: 'preview' });
 const IMAGE = {
-  url: 'https://sanaelotfi.github.io/opengraph-image.png',
+  url: 'https://grace-hopper.example.org/opengraph-image.png',
   width: 1200,
   height: 630,
   type: 'image/png',
-  alt: 'Sanae Lotfi: PhD candidate at NYU. I work on the foundations of deep learning. · New York University',
+  alt: 'Grace Hopper: Computer scientist. I work on compilers and programming languages. · United States Navy',
 };
 
 describe('pageMetadata', () => {
-  it('describes the seed home page: title, canonical, Open Graph profile, Twitter card, feeds', () => {
+  it('describes the fixture home page: title, canonical, Open Graph profile, Twitter card, feeds', () => {
     const metadata = pageMetadata(site, { path: '/', title: '' }, production, Object.values(FEEDS));
     expect(metadata).toEqual({
-      metadataBase: new URL('https://sanaelotfi.github.io/'),
-      title: { absolute: 'Sanae Lotfi' },
+      metadataBase: new URL('https://grace-hopper.example.org/'),
+      title: { absolute: 'Grace Hopper' },
       description: site.description,
-      authors: [{ name: 'Sanae Lotfi', url: 'https://sanaelotfi.github.io/' }],
+      authors: [{ name: 'Grace Hopper', url: 'https://grace-hopper.example.org/' }],
       robots: undefined,
       alternates: {
-        canonical: 'https://sanaelotfi.github.io/',
+        canonical: 'https://grace-hopper.example.org/',
         types: {
-          'application/atom+xml': [{ url: 'https://sanaelotfi.github.io/feed.xml', title: 'Sanae Lotfi (Atom)' }],
-          'application/rss+xml': [{ url: 'https://sanaelotfi.github.io/rss.xml', title: 'Sanae Lotfi (RSS)' }],
-          'application/feed+json': [{ url: 'https://sanaelotfi.github.io/feed.json', title: 'Sanae Lotfi (JSON Feed)' }],
+          'application/atom+xml': [{ url: 'https://grace-hopper.example.org/feed.xml', title: 'Grace Hopper (Atom)' }],
+          'application/rss+xml': [{ url: 'https://grace-hopper.example.org/rss.xml', title: 'Grace Hopper (RSS)' }],
+          'application/feed+json': [{ url: 'https://grace-hopper.example.org/feed.json', title: 'Grace Hopper (JSON Feed)' }],
         },
       },
       openGraph: {
         type: 'profile',
-        firstName: 'Sanae',
-        lastName: 'Lotfi',
-        title: 'Sanae Lotfi',
+        firstName: 'Grace',
+        lastName: 'Hopper',
+        title: 'Grace Hopper',
         description: site.description,
-        url: 'https://sanaelotfi.github.io/',
-        siteName: 'Sanae Lotfi',
+        url: 'https://grace-hopper.example.org/',
+        siteName: 'Grace Hopper',
         locale: 'en_US',
         images: [IMAGE],
       },
-      twitter: { card: 'summary_large_image', title: 'Sanae Lotfi', description: site.description, images: [IMAGE], creator: '@lotfisanae' },
+      twitter: { card: 'summary_large_image', title: 'Grace Hopper', description: site.description, images: [IMAGE], creator: '@gracehopper' },
     });
   });
 
   it('joins a page title to the site title, and resolves URLs under a base path', () => {
     const underBase = { ...site, url: 'https://ada.github.io/site' };
     const metadata = pageMetadata(underBase, { path: '/talks/', title: 'Talks', description: 'My talks' }, production);
-    expect(metadata.title).toEqual({ absolute: 'Talks | Sanae Lotfi' });
+    expect(metadata.title).toEqual({ absolute: 'Talks | Grace Hopper' });
     expect(metadata.description).toBe('My talks');
     expect(metadata.alternates).toEqual({ canonical: 'https://ada.github.io/site/talks/', types: {} });
     expect(metadata.metadataBase).toEqual(new URL('https://ada.github.io/site/'));
@@ -63,20 +63,20 @@ describe('pageMetadata', () => {
   });
 
   it.each([
-    ['lotfisanae'],
-    ['@lotfisanae'],
-    ['https://twitter.com/lotfisanae'],
-    ['https://x.com/lotfisanae/'],
-    ['https://mobile.twitter.com/@lotfisanae?lang=en'],
-  ])('gets twitter:creator @lotfisanae from site.yml\'s twitter %j', (twitter) => {
+    ['gracehopper'],
+    ['@gracehopper'],
+    ['https://twitter.com/gracehopper'],
+    ['https://x.com/gracehopper/'],
+    ['https://mobile.twitter.com/@gracehopper?lang=en'],
+  ])('gets twitter:creator @gracehopper from site.yml\'s twitter %j', (twitter) => {
     const dir = folderWith({ 'site.yml': `url: https://a.org\nauthor:\n  name: Ada\n  twitter: "${twitter}"\n` });
     const metadata = pageMetadata(loadSite(dir, dir, {}), { path: '/', title: '' }, production);
-    expect(metadata.twitter).toMatchObject({ creator: '@lotfisanae' });
+    expect(metadata.twitter).toMatchObject({ creator: '@gracehopper' });
   });
 
   it('leaves twitter:creator out when there is no X/Twitter profile', () => {
     const metadata = pageMetadata({ ...site, author: { ...site.author, links: [] } }, { path: '/', title: '' }, production);
-    expect(metadata.twitter).toEqual({ card: 'summary_large_image', title: 'Sanae Lotfi', description: site.description, images: [IMAGE] });
+    expect(metadata.twitter).toEqual({ card: 'summary_large_image', title: 'Grace Hopper', description: site.description, images: [IMAGE] });
   });
 });
 
@@ -84,7 +84,7 @@ describe('robotsFor', () => {
   it('allows everything and names the sitemap in production', () => {
     expect(robotsFor(site, production)).toEqual({
       rules: { userAgent: '*', allow: '/' },
-      sitemap: 'https://sanaelotfi.github.io/sitemap.xml',
+      sitemap: 'https://grace-hopper.example.org/sitemap.xml',
     });
   });
 
@@ -95,13 +95,13 @@ describe('robotsFor', () => {
 
 describe('helpers', () => {
   it('pageTitle uses the site title alone for an empty or equal title', () => {
-    expect(pageTitle(site, '')).toBe('Sanae Lotfi');
-    expect(pageTitle(site, 'Sanae Lotfi')).toBe('Sanae Lotfi');
-    expect(pageTitle(site, 'Publications')).toBe('Publications | Sanae Lotfi');
+    expect(pageTitle(site, '')).toBe('Grace Hopper');
+    expect(pageTitle(site, 'Grace Hopper')).toBe('Grace Hopper');
+    expect(pageTitle(site, 'Publications')).toBe('Publications | Grace Hopper');
   });
 
   it.each([
-    ['Sanae Lotfi', { firstName: 'Sanae', lastName: 'Lotfi' }],
+    ['Grace Hopper', { firstName: 'Grace', lastName: 'Hopper' }],
     ['Andrew Gordon Wilson', { firstName: 'Andrew Gordon', lastName: 'Wilson' }],
     ['Jane Doe, PhD', { firstName: 'Jane', lastName: 'Doe' }],
     ['Plato', { firstName: 'Plato' }],

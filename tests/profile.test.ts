@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { type Block, type Item, parseProfileBody } from '../lib/render/page';
-import { loadProfile } from './helpers';
+import { FIXTURE_CONTENT, loadProfile } from './helpers';
 
 const where = { file: 'content/profile.md', bodyLine: 1 };
 
@@ -9,8 +9,8 @@ function listItems(blocks: Block[]): Item[] {
   return blocks.flatMap((block) => (block.type === 'list' ? block.items : []));
 }
 
-describe('the seed page (content/profile.md)', () => {
-  const profile = loadProfile('content');
+describe('the fixture home page (tests/fixtures/site)', () => {
+  const profile = loadProfile(FIXTURE_CONTENT);
   const [experience, news, ...others] = profile.sections;
 
   it('keeps its front matter', () => {
@@ -24,8 +24,8 @@ describe('the seed page (content/profile.md)', () => {
 
   it('has a bio of four paragraphs, the last the bold contact line', () => {
     expect(profile.bio?.match(/<p>/g)).toHaveLength(4);
-    expect(profile.bio).toContain('<p><strong>You can contact me at sl8160[at]nyu[dot]edu</strong></p>');
-    expect(profile.bio).toContain('<a href="https://cims.nyu.edu/~andrewgw/">Andrew Gordon Wilson</a>');
+    expect(profile.bio).toContain('<p><strong>You can reach me at grace[at]example[dot]org</strong></p>');
+    expect(profile.bio).toContain('<a href="https://example.org/harvard-computation-lab">Harvard Computation Laboratory</a>');
   });
 
   it('has a work experience list of three items under its own heading', () => {
@@ -33,7 +33,7 @@ describe('the seed page (content/profile.md)', () => {
     expect(experience?.heading.text).toBe('Work Experience');
     const items = listItems(experience?.blocks ?? []);
     expect(items).toHaveLength(3);
-    expect(items[0]?.html).toContain('<strong>Microsoft Research</strong>');
+    expect(items[0]?.html).toContain('<strong>Remington Rand</strong>');
   });
 
   it('has eight news items dated 2024-07 ... 2024-05 in source order, dates as written', () => {
@@ -46,7 +46,7 @@ describe('the seed page (content/profile.md)', () => {
     expect(items.map((item) => item.date?.text)).toEqual([
       'July 2024', 'July 2024', 'July 2024', 'June 2024', 'June 2024', 'June 2024', 'May 2024', 'May 2024',
     ]);
-    expect(items[0]?.html).toMatch(/^<p><time datetime="2024-07">July 2024<\/time>: I will be a keynote speaker/);
+    expect(items[0]?.html).toMatch(/^<p><time datetime="2024-07">July 2024<\/time>: I will give the keynote/);
     expect(items[0]?.line).toBe(29);
   });
 
@@ -56,7 +56,7 @@ describe('the seed page (content/profile.md)', () => {
   });
 
   it('loses no text of the markdown', () => {
-    const body = readFileSync('content/profile.md', 'utf8').split('---\n').slice(2).join('---\n');
+    const body = readFileSync(`${FIXTURE_CONTENT}/profile.md`, 'utf8').split('---\n').slice(2).join('---\n');
     const sourceText = body
       .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
       .replace(/[*_#]/g, '')

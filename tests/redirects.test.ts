@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { redirectsFor, TRAILING_SLASH_REDIRECT } from '../lib/publish/redirects';
-import { loadRedirects } from './helpers';
+import { FIXTURE_CONTENT, loadRedirects } from './helpers';
 
 type Source = Parameters<typeof redirectsFor>[0][number];
 const pageAt = (file: string, permalink: string, redirect_from: string[]): Source => ({
@@ -12,10 +12,11 @@ const pageAt = (file: string, permalink: string, redirect_from: string[]): Sourc
 });
 
 describe('redirects', () => {
-  it('turns the seed front matter into 308 redirects to /, then the trailing-slash rule', () => {
-    expect(loadRedirects('content')).toEqual([
+  it("turns the fixture's front matter into 308 redirects to their pages, then the trailing-slash rule", () => {
+    expect(loadRedirects(FIXTURE_CONTENT)).toEqual([
       { source: '/about', destination: '/', permanent: true },
       { source: '/about.html', destination: '/', permanent: true },
+      { source: '/courses', destination: '/teaching', permanent: true },
       TRAILING_SLASH_REDIRECT,
     ]);
   });

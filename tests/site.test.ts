@@ -4,33 +4,33 @@ import { displayName } from '../lib/content/front-matter';
 import { profileHref } from '../lib/content/profile-links';
 import { UI_TEXTS } from '../lib/content/ui-text';
 import { initialsOf, loadSite } from '../lib/content/site';
-import { folderWith, siteFrom } from './helpers';
+import { FIXTURE_CONTENT, folderWith, siteFrom } from './helpers';
 
 const AUTHOR = 'author:\n  name: Ada Lovelace\n';
 
 describe('loadSite', () => {
-  it('reads the seed site.yml', () => {
-    const site = loadSite('content', 'public');
+  it('reads the fixture site.yml', () => {
+    const site = loadSite(FIXTURE_CONTENT, 'public', {});
     expect(site).toEqual({
-      title: 'Sanae Lotfi',
-      url: 'https://sanaelotfi.github.io',
+      title: 'Grace Hopper',
+      url: 'https://grace-hopper.example.org',
       description:
-        'Sanae Lotfi, PhD candidate at NYU working on the foundations of deep learning: generalization, model compression, the marginal likelihood and PAC-Bayes bounds.',
+        'Grace Hopper, computer scientist working on compilers, programming languages and the debugging of very large machines.',
       locale: 'en-US',
       dir: 'ltr',
       ui: UI_TEXTS.en,
       author: {
-        name: 'Sanae Lotfi',
-        initials: 'SL',
+        name: 'Grace Hopper',
+        initials: 'GH',
         avatar: null,
-        bio: 'PhD candidate at NYU. I work on the foundations of deep learning.',
-        location: 'New York, USA',
-        employer: 'New York University',
+        bio: 'Computer scientist. I work on compilers and programming languages.',
+        location: 'Arlington, USA',
+        employer: 'United States Navy',
         links: [
-          { network: 'googlescholar', label: 'Google Scholar', href: 'https://scholar.google.com/citations?user=0GyjMX4AAAAJ&authuser=2' },
-          { network: 'github', label: 'GitHub', href: 'https://github.com/Sanaelotfi' },
-          { network: 'linkedin', label: 'LinkedIn', href: 'https://www.linkedin.com/in/sanae-lotfi-636825127' },
-          { network: 'twitter', label: 'X (Twitter)', href: 'https://x.com/lotfisanae' },
+          { network: 'googlescholar', label: 'Google Scholar', href: 'https://scholar.google.com/citations?user=HopperGrace1' },
+          { network: 'github', label: 'GitHub', href: 'https://github.com/gracehopper' },
+          { network: 'linkedin', label: 'LinkedIn', href: 'https://www.linkedin.com/in/grace-hopper-1906' },
+          { network: 'twitter', label: 'X (Twitter)', href: 'https://x.com/gracehopper' },
         ],
       },
       nav: [],
@@ -146,9 +146,9 @@ describe('loadSite', () => {
 
 describe('profileHref', () => {
   it.each([
-    ['twitter', 'lotfisanae', 'https://x.com/lotfisanae'],
-    ['twitter', '@lotfisanae', 'https://x.com/lotfisanae'],
-    ['twitter', 'https://twitter.com/lotfisanae', 'https://twitter.com/lotfisanae'],
+    ['twitter', 'gracehopper', 'https://x.com/gracehopper'],
+    ['twitter', '@gracehopper', 'https://x.com/gracehopper'],
+    ['twitter', 'https://twitter.com/gracehopper', 'https://twitter.com/gracehopper'],
     ['github', '@octocat', 'https://github.com/octocat'],
     ['linkedin', 'ada-lovelace-1815', 'https://www.linkedin.com/in/ada-lovelace-1815'],
     ['googlescholar', '0GyjMX4AAAAJ', 'https://scholar.google.com/citations?user=0GyjMX4AAAAJ'],
@@ -172,7 +172,7 @@ describe('profileHref', () => {
 
 describe('initialsOf', () => {
   it.each([
-    ['Sanae Lotfi', 'SL'],
+    ['Grace Hopper', 'GH'],
     ['Andrew Gordon Wilson', 'AW'],
     ['Plato', 'P'],
     ['Jane Doe, PhD', 'JD'],

@@ -1,6 +1,7 @@
 // Redirect pages for a static host, which cannot answer 308: what jekyll-redirect-from writes.
 import { routePath } from '../content/pages';
 import { escapeHtml } from '../publish/escape-html';
+import { leanPolicy } from './lean-html';
 
 /**
  * The file a static server answers an old path with: "/about/" and "/about" -> about/index.html,
@@ -46,6 +47,7 @@ export function redirectPage({ target, canonical, lang, dir, title, text }: Redi
 <html lang="${escapeHtml(lang)}" dir="${dir}">
 <head>
 <meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${leanPolicy([])}">
 <title>${escapeHtml(title)}</title>
 <link rel="canonical" href="${escapeHtml(canonical)}">
 <meta name="robots" content="noindex">

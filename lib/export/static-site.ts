@@ -1,0 +1,94 @@
+// The steps that turn Next's static export into the site a file server hosts: refuse client
+// components, make every page lean, write file-like permalinks as files and a redirect page for
+// every redirect_from. Each takes the export folder and the site model, so each can be tested alone.
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { PageSource } from '../content/front-matter';
+import { routeSegments } from '../content/pages';
+import type { SiteConfig } from '../content/site';
+import { themeScript } from '../publish/theme-script';
+import { ownClientModules } from './client-modules';
+import { leanHtml } from './lean-html';
+import { exportedPath, redirectFile, redirectPage } from './redirect-page';
+
+/** A step that cannot go on: the message says what and where. */
+export class ExportError extends Error {
+  override name = 'ExportError';
+}
+
+/** Every file under a folder, as absolute paths. */
+export function walk(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? walk(path.join(dir, entry.name)) : [path.join(dir, entry.name)]));
+}
+
+/** The lean pass removes Next's client runtime, so a client component of ours stops the export. */
+export function refuseClientComponents(nextDir: string): void {
+  const modules = [...ownClientModules(nextDir).keys()];
+  if (modules.length === 0) return;
+  throw new ExportError(
+    `the site now has client components (${modules.join(', ')}), which need Next's client runtime; ` +
+      'the lean export removes it and would break them. Make them Server Components, or serve the site with `npm start`.',
+  );
+}
+
+/**
+ * Removes the runtime files (scripts, RSC payloads) and makes every HTML page lean, keeping the
+ * owner's own files from public/ exactly as they are.
+ * @param fromPublic paths relative to `out` that came from public/
+ */
+export function makeLean(out: string, site: SiteConfig, fromPublic: ReadonlySet<string>): { pages: number; removed: number } {
+  const script = themeScript({ system: site.ui.theme_system, light: site.ui.theme_light, dark: site.ui.theme_dark });
+  let pages = 0;
+  let removed = 0;
+  for (const leftover of ['_not-found', '404']) rmSync(path.join(out, leftover), { recursive: true, force: true });
+  for (const file of walk(out)) {
+    const relative = path.relative(out, file);
+    if (fromPublic.has(relative)) continue;
+    const name = path.basename(file);
+    const rscPayload = name.startsWith('__next.') || (name === 'index.txt' && existsSync(path.join(path.dirname(file), 'index.html')));
+    if (rscPayload || (relative.startsWith(`_next${path.sep}`) && name.endsWith('.js'))) {
+      rmSync(file);
+      removed += 1;
+    } else if (name.endsWith('.html')) {
+      writeFileSync(file, leanHtml(readFileSync(file, 'utf8'), { keepScripts: [script], page: relative }).html);
+      pages += 1;
+    }
+  }
+  return { pages, removed };
+}
+
+/** A file-like permalink (/cv.html) comes out of Next as a folder (cv.html/index.html): make it the file. */
+export function writeFileLikePages(out: string, sources: readonly PageSource[]): string[] {
+  const written: string[] = [];
+  for (const page of sources) {
+    const route = routeSegments(page.meta.permalink).join('/');
+    const folder = path.join(out, route);
+    if (!/\.[a-z\d]+$/i.test(route) || !existsSync(path.join(folder, 'index.html'))) continue;
+    const html = readFileSync(path.join(folder, 'index.html'));
+    rmSync(folder, { recursive: true });
+    writeFileSync(folder, html);
+    written.push(route);
+  }
+  return written;
+}
+
+/**
+ * A redirect page for each redirect_from path (what jekyll-redirect-from writes). A path whose
+ * file the export already holds (a page, or another redirect) stops the export: a static host
+ * can serve only one of them.
+ */
+export function writeRedirectPages(out: string, sources: readonly PageSource[], site: SiteConfig, basePath: string): number {
+  let count = 0;
+  for (const page of sources) {
+    const target = exportedPath(page.meta.permalink, basePath);
+    const canonical = `${site.url}${exportedPath(page.meta.permalink, '')}`;
+    for (const from of page.meta.redirect_from) {
+      const file = path.join(out, redirectFile(from));
+      if (existsSync(file)) throw new ExportError(`${page.file}: redirect_from ${from} would overwrite ${path.relative(out, file)}, which the export already holds`);
+      mkdirSync(path.dirname(file), { recursive: true });
+      writeFileSync(file, redirectPage({ target, canonical, lang: site.locale, dir: site.dir, title: site.ui.redirect_title, text: site.ui.redirect_text }));
+      count += 1;
+    }
+  }
+  return count;
+}
