@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { redirectsFor, TRAILING_SLASH_REDIRECT } from '../lib/publish/redirects';
-import { FIXTURE_CONTENT, loadRedirects } from './helpers';
+import { TRAILING_SLASH_REDIRECT, redirectsFor } from '../lib/publish/redirects';
+import { FIXTURE_CONTENT, folderWith, loadRedirects, page } from './helpers';
+
+const HOME = page('permalink: /\ntitle: ""', 'Hello.');
 
 type Source = Parameters<typeof redirectsFor>[0][number];
 const pageAt = (file: string, permalink: string, redirect_from: string[]): Source => ({
@@ -47,5 +49,28 @@ describe('redirects', () => {
     expect(() => redirectsFor([pageAt('a.md', '/', ['/old/']), pageAt('b.md', '/b/', ['/old'])])).toThrow(
       'b.md:4: `redirect_from[0]`: expected a path no other page redirects from (a.md already does), found the text "/old"',
     );
+  });
+});
+
+describe('redirects of all pages', () => {
+  it('sends each redirect_from to its page in one hop', () => {
+    const dir = folderWith({
+      'profile.md': page('permalink: /\nredirect_from: /about/'),
+      'pages/talks.md': page('permalink: /talks/\nredirect_from:\n  - /presentations/\n  - /talks.html'),
+    });
+    expect(loadRedirects(dir).slice(0, 3)).toEqual([
+      { source: '/about', destination: '/', permanent: true },
+      { source: '/presentations', destination: '/talks', permanent: true },
+      { source: '/talks.html', destination: '/talks', permanent: true },
+    ]);
+  });
+
+  it('fails on a redirect from a path a page is served at', () => {
+    const dir = folderWith({
+      'profile.md': HOME,
+      'pages/a.md': page('permalink: /cv/'),
+      'pages/b.md': page('permalink: /resume/\nredirect_from: /cv/'),
+    });
+    expect(() => loadRedirects(dir)).toThrow(/b\.md:3: `redirect_from\[0\]`: expected an old path no page is served at \(.*a\.md is at \/cv\)/);
   });
 });

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { leanHtml, leanPolicy, scriptHash } from '../lib/export/lean-html';
-import { exportedPath, redirectFile, redirectPage } from '../lib/export/redirect-page';
 
 const THEME = '(function(){document.documentElement.dataset.x="1"})();';
 const NEXT_PAGE = [
@@ -59,44 +58,5 @@ describe('leanHtml', () => {
     expect(() => leanHtml(sneaky, { keepScripts: [], page: 'talks/index.html' })).toThrow(
       'talks/index.html: the lean page still loads JavaScript: /_next/static/chunks/x.js',
     );
-  });
-});
-
-describe('redirect pages', () => {
-  it.each([
-    ['/about', 'about/index.html'],
-    ['/about/', 'about/index.html'],
-    ['/about.html', 'about.html'],
-    ['/old/talks.htm', 'old/talks.htm'],
-    ['/caf%C3%A9/', 'café/index.html'],
-  ])('%s is answered by %s', (from, file) => {
-    expect(redirectFile(from)).toBe(file);
-  });
-
-  it.each([
-    ['/', '', '/'],
-    ['/teaching', '', '/teaching/'],
-    ['/teaching/', '/site', '/site/teaching/'],
-    ['/cv.html', '/site', '/site/cv.html'],
-  ])('the page at %s is exported at %s + %s', (permalink, basePath, target) => {
-    expect(exportedPath(permalink, basePath)).toBe(target);
-  });
-
-  it('refreshes at once, names the canonical address, is noindex, and links for those who stay', () => {
-    const html = redirectPage({
-      target: '/site/"x"/',
-      canonical: 'https://a.org/site/"x"/',
-      lang: 'fr',
-      dir: 'ltr',
-      title: 'Redirection…',
-      text: 'Cette page a été déplacée vers',
-    });
-    expect(html).toContain('<html lang="fr" dir="ltr">');
-    expect(html).toContain('<title>Redirection…</title>');
-    expect(html).toContain('<p>Cette page a été déplacée vers <a href=');
-    expect(html).toContain('<meta http-equiv="refresh" content="0; url=/site/&#34;x&#34;/">');
-    expect(html).toContain('<link rel="canonical" href="https://a.org/site/&#34;x&#34;/">');
-    expect(html).toContain('<meta name="robots" content="noindex">');
-    expect(html).toContain('<a href="/site/&#34;x&#34;/">https://a.org/site/&#34;x&#34;/</a>');
   });
 });
