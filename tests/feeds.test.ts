@@ -94,4 +94,17 @@ describe('buildFeeds on hostile text', () => {
     expect(entry?.title.length).toBeLessThanOrEqual(121);
     expect(entry?.title).toMatch(/^word( word)*…$/);
   });
+
+  it("puts the site's folder in the tag: ids and the links of a site served under a path", () => {
+    const under = { ...site, url: 'https://ada.github.io/repo' };
+    const [entry] = buildFeeds(under, parseProfileBody('## News\n\n- 2023-03-05: a talk\n', { file: 'n.md', bodyLine: 1 })).entries;
+    expect(entry?.id).toMatch(/^tag:ada\.github\.io,2023:repo\/news\/[0-9a-f]{16}$/);
+    expect(entry?.link).toBe('https://ada.github.io/repo/#news');
+    expect(entry?.date).toEqual(new Date('2023-03-05T00:00:00Z'));
+  });
+
+  it('dates a month item on its first day and a year item on January 1st', () => {
+    const entries = buildFeeds(site, parseProfileBody('## News\n\n- 2022: a\n- 2023-07: b\n', { file: 'n.md', bodyLine: 1 })).entries;
+    expect(entries.map((entry) => entry.date.toISOString())).toEqual(['2023-07-01T00:00:00.000Z', '2022-01-01T00:00:00.000Z']);
+  });
 });

@@ -45,3 +45,15 @@ describe('serializeJsonLd', () => {
     expect(JSON.parse(json)).toEqual(value);
   });
 });
+
+describe('serializeJsonLd', () => {
+  it('escapes each of <, >, &, U+2028 and U+2029 on its own, and nothing else', () => {
+    expect(serializeJsonLd('<')).toBe('"\\u003c"');
+    expect(serializeJsonLd('>')).toBe('"\\u003e"');
+    expect(serializeJsonLd('&')).toBe('"\\u0026"');
+    expect(serializeJsonLd('\u2028')).toBe('"\\u2028"');
+    expect(serializeJsonLd('\u2029')).toBe('"\\u2029"');
+    expect(serializeJsonLd({ a: 'é "q"' })).toBe('{"a":"é \\"q\\""}');
+    expect(JSON.parse(serializeJsonLd('<>&\u2028\u2029'))).toBe('<>&\u2028\u2029');
+  });
+});

@@ -35,6 +35,10 @@ describe('redirects', () => {
     ]);
   });
 
+  it('sends a non-ASCII permalink percent-encoded once, as Location needs it', () => {
+    expect(redirectsFor([pageAt('a.md', '/über/', ['/old/']), pageAt('b.md', '/caf%C3%A9/', ['/cafe'])]).map((r) => r.destination)).toEqual(['/%C3%BCber', '/caf%C3%A9']);
+  });
+
   it('merges the slash forms of one path', () => {
     expect(redirectsFor([pageAt('a.md', '/', ['/about', '/about/'])])).toHaveLength(1);
   });

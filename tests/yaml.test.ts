@@ -73,3 +73,24 @@ describe('the YAML mistakes people make, in plain words', () => {
     expect(frontMatter('---\npermalink: /talk/\n\n\ntitle:\tx\nvenue: A: B\n---\n')).toMatch(/^pages\/talk\.md:6: `venue`:/);
   });
 });
+
+describe('parseYaml', () => {
+  it('stops a document whose aliases expand without end ("billion laughs") with a ContentError, not a crash', () => {
+    const laughs = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]'];
+    for (let i = 1; i < 9; i += 1) laughs.push(`${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(9).fill(`*${String.fromCharCode(96 + i)}`).join(',')}]`);
+    expect(yaml(`${laughs.join('\n')}\n`)).toMatch(/^site\.yml:1: expected at most 100 uses of YAML aliases \(\*name\), found aliases that expand without end\. Write the values out/);
+  });
+
+  it('allows a few aliases, as academicpages\' _config.yml uses them', () => {
+    const source = parseYaml('name: &name "Ada"\nauthor:\n  name: *name\n', 'site.yml', 1);
+    expect(source.data).toEqual({ name: 'Ada', author: { name: 'Ada' } });
+  });
+
+  it('finds the line of a value, of its nearest parent when it is missing, and counts from firstLine', () => {
+    const source = parseYaml('title: A\nauthor:\n  name: Ada\n  links:\n    - a\n    - b\n', 'site.yml', 10);
+    expect(source.lineOf(['author', 'links', 1])).toBe(15);
+    expect(source.lineOf(['author', 'name'])).toBe(12);
+    expect(source.lineOf(['author', 'missing'])).toBe(12); // where the author block's value starts
+    expect(source.lineOf([])).toBe(10);
+  });
+});

@@ -11,6 +11,8 @@ export interface YamlSource {
   lineOf(path: ReadonlyArray<PropertyKey>): number | undefined;
 }
 
+const MAX_ALIASES = 100;
+
 /** The key of a `key: value` line, or undefined when the line is not one. */
 function keyOf(line: string): string | undefined {
   return /^\s*(?:-\s+)?([^\s:#][^:#]*?)\s*:(?:\s|$)/.exec(line)?.[1];
@@ -130,9 +132,23 @@ export function parseYaml(text: string, file: string, firstLine: number): YamlSo
     const line = lineCounter.linePos(error.pos[0]).line;
     throw plainError(error, text.split(/\r?\n/), line, file, firstLine - 1 + line);
   }
-  return {
+  let data: unknown;
+  try {
     // A bounded number of aliases: a "billion laughs" document stops here instead of eating memory.
-    data: doc.toJS({ maxAliasCount: 100 }),
+    data = doc.toJS({ maxAliasCount: MAX_ALIASES });
+  } catch (error) {
+    if (!(error instanceof ReferenceError)) throw error;
+    throw new ContentError({
+      file,
+      line: firstLine,
+      expected: `at most ${MAX_ALIASES} uses of YAML aliases (*name)`,
+      found: 'aliases that expand without end',
+      fix: 'Write the values out instead of repeating them with & and *',
+      detail: `YAML: ${error.message}`,
+    });
+  }
+  return {
+    data,
     lineOf(path) {
       for (let depth = path.length; depth >= 0; depth -= 1) {
         const node = depth === 0 ? doc.contents : doc.getIn(path.slice(0, depth), true);
