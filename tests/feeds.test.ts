@@ -13,9 +13,10 @@ function wellFormed(xml: string): void {
 }
 
 describe('buildFeeds on the fixture site', () => {
-  const feeds = buildFeeds(site, loadProfile(FIXTURE_CONTENT));
+  const fixtureFeeds = () => buildFeeds(site, loadProfile(FIXTURE_CONTENT));
 
   it('has one entry per news item, 8, newest first', () => {
+    const feeds = fixtureFeeds();
     expect(feeds.entries).toHaveLength(8);
     const times = feeds.entries.map((entry) => entry.date.getTime());
     expect(times).toEqual([...times].sort((a, b) => b - a));
@@ -28,6 +29,7 @@ describe('buildFeeds on the fixture site', () => {
   });
 
   it('writes well-formed Atom and RSS, and JSON Feed 1.1, with the same 8 entries', () => {
+    const feeds = fixtureFeeds();
     wellFormed(feeds.atom);
     wellFormed(feeds.rss);
     const atom = parser.parse(feeds.atom).feed;
@@ -44,6 +46,7 @@ describe('buildFeeds on the fixture site', () => {
   });
 
   it('gives each item an id that does not change between builds', () => {
+    const feeds = fixtureFeeds();
     const again = buildFeeds(loadSite(FIXTURE_CONTENT, 'public', {}), loadProfile(FIXTURE_CONTENT));
     expect(again.entries.map((entry) => entry.id)).toEqual(feeds.entries.map((entry) => entry.id));
     expect(new Set(feeds.entries.map((entry) => entry.id)).size).toBe(8);
@@ -62,10 +65,10 @@ describe('buildFeeds on hostile text', () => {
     '- 2024-03-05: Tom & Jerry say "hi" <b>bold</b> `a < b` then ]]> and \'quotes\'',
     '',
   ].join('\n');
-  const profile = parseProfileBody(body, { file: 'news.md', bodyLine: 1 });
-  const feeds = buildFeeds(site, profile);
+  const hostileFeeds = () => buildFeeds(site, parseProfileBody(body, { file: 'news.md', bodyLine: 1 }));
 
   it('stays well-formed in all three feeds and keeps the text exactly', () => {
+    const feeds = hostileFeeds();
     wellFormed(feeds.atom);
     wellFormed(feeds.rss);
     const title = 'Tom & Jerry say "hi" bold a < b then ]]> and \'quotes\'';
@@ -79,6 +82,7 @@ describe('buildFeeds on hostile text', () => {
   });
 
   it('leaves undated items out and keeps two identical items apart', () => {
+    const feeds = hostileFeeds();
     expect(feeds.entries.map((entry) => entry.title)).toEqual([
       expect.stringContaining('Tom & Jerry'),
       expect.stringContaining('Tom & Jerry'),

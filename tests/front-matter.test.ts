@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ContentError } from '../lib/content/error';
+import { ContentError, describeValue } from '../lib/content/error';
 import { displayName, readHomePage, readPage } from '../lib/content/front-matter';
 import { folderWith, page } from './helpers';
 
@@ -113,5 +113,40 @@ describe('front matter that is not a mapping', () => {
     expect(errorOf(read).message).toBe(
       `${file}:2: expected front matter as "key: value" lines (permalink, title, author_profile, redirect_from), found a list of 2 items`,
     );
+  });
+});
+
+describe('ContentError and describeValue', () => {
+  it('says what a value is, in words', () => {
+    expect([undefined, null, 'short', 42, true, false, [1], [1, 2], { a: 1 }].map(describeValue)).toEqual([
+      'nothing (the field is missing)',
+      'an empty value',
+      'the text "short"',
+      'the number 42',
+      'the value true',
+      'the value false',
+      'a list of 1 item',
+      'a list of 2 items',
+      'a mapping of keys to values',
+    ]);
+  });
+
+  it('shortens a text over 60 characters to 57 and "..."', () => {
+    expect(describeValue('x'.repeat(60))).toBe(`the text "${'x'.repeat(60)}"`);
+    expect(describeValue('y'.repeat(61))).toBe(`the text "${'y'.repeat(57)}..."`);
+  });
+
+  it('writes file:line, the field, expected and found, then the fix and the parser\'s words', () => {
+    const error = new ContentError({ file: 'content/site.yml', line: 3, field: 'url', expected: 'a URL', found: 'none', fix: 'Add one', detail: 'YAML: x' });
+    expect(error.message).toBe('content/site.yml:3: `url`: expected a URL, found none. Add one (YAML: x)');
+    expect(error.name).toBe('ContentError');
+    expect(new ContentError({ file: 'a.md', expected: 'x', found: 'y' }).message).toBe('a.md: expected x, found y');
+  });
+
+  it("points its stack at the owner's file and line, or at the variable, never at our code", () => {
+    const error = new ContentError({ file: 'content/site.yml', line: 3, expected: 'x', found: 'y' });
+    expect(error.stack).toBe(`ContentError: ${error.message}\n    at ${path.resolve('content/site.yml')}:3:1`);
+    expect(new ContentError({ file: 'content/site.yml', expected: 'x', found: 'y' }).stack?.split('\n')[1]).toBe(`    at ${path.resolve('content/site.yml')}:1:1`);
+    expect(new ContentError({ file: 'BASE_PATH (environment variable)', expected: 'x', found: 'y' }).stack?.split('\n')[1]).toBe('    at BASE_PATH (environment variable)');
   });
 });

@@ -10,10 +10,14 @@ function listItems(blocks: Block[]): Item[] {
 }
 
 describe('the fixture home page (tests/fixtures/site)', () => {
-  const profile = loadProfile(FIXTURE_CONTENT);
-  const [experience, news, ...others] = profile.sections;
+  const fixture = () => {
+    const profile = loadProfile(FIXTURE_CONTENT);
+    const [experience, news, ...others] = profile.sections;
+    return { profile, experience, news, others };
+  };
 
   it('keeps its front matter', () => {
+    const { profile } = fixture();
     expect(profile.meta).toMatchObject({
       permalink: '/',
       title: '',
@@ -23,12 +27,14 @@ describe('the fixture home page (tests/fixtures/site)', () => {
   });
 
   it('has a bio of four paragraphs, the last the bold contact line', () => {
+    const { profile } = fixture();
     expect(profile.bio?.match(/<p>/g)).toHaveLength(4);
     expect(profile.bio).toContain('<p><strong>You can reach me at grace[at]example[dot]org</strong></p>');
     expect(profile.bio).toContain('<a href="https://example.org/harvard-computation-lab">Harvard Computation Laboratory</a>');
   });
 
   it('has a work experience list of three items under its own heading', () => {
+    const { experience } = fixture();
     expect(experience?.kind).toBe('experience');
     expect(experience?.heading.text).toBe('Work Experience');
     const items = listItems(experience?.blocks ?? []);
@@ -37,6 +43,7 @@ describe('the fixture home page (tests/fixtures/site)', () => {
   });
 
   it('has eight news items dated 2024-07 ... 2024-05 in source order, dates as written', () => {
+    const { news } = fixture();
     expect(news?.kind).toBe('news');
     expect(news?.heading.text).toBe('Recent News');
     const items = listItems(news?.blocks ?? []);
@@ -51,11 +58,13 @@ describe('the fixture home page (tests/fixtures/site)', () => {
   });
 
   it('has no other sections and nothing to warn about', () => {
+    const { profile, others } = fixture();
     expect(others).toEqual([]);
     expect(profile.warnings).toEqual([]);
   });
 
   it('loses no text of the markdown', () => {
+    const { profile } = fixture();
     const body = readFileSync(`${FIXTURE_CONTENT}/profile.md`, 'utf8').split('---\n').slice(2).join('---\n');
     const sourceText = body
       .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')

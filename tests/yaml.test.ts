@@ -94,3 +94,34 @@ describe('parseYaml', () => {
     expect(source.lineOf([])).toBe(10);
   });
 });
+
+describe('the plain words, at their edges', () => {
+  it('says to quote a list item\'s value that contains ": ", not that the item is out of line', () => {
+    expect(yaml('nav:\n  - title: Talk: on bounds\n    url: /t/\n')).toMatch(/^site\.yml:2: `title`: expected a value in quotes when it contains ": ", found the unquoted value "Talk: on bounds"\. Put the value in quotes: `title: "Talk: on bounds"`/);
+  });
+
+  it('says to quote a value that ends with a colon, or starts with a character YAML reserves', () => {
+    expect(yaml('title: Talk:\n')).toMatch(/^site\.yml:1: `title`: expected a value in quotes when it contains ": ", found the unquoted value "Talk:"/);
+    expect(yaml('twitter: @ada\n')).toBe(
+      'site.yml:1: `twitter`: expected a value in quotes when it starts with "@", found the unquoted value "@ada". Put the value in quotes: `twitter: "@ada"` (YAML: Plain value cannot start with reserved character @)',
+    );
+  });
+
+  it('does not suggest quotes for a value with no colon in it (a key indented by mistake)', () => {
+    expect(yaml('a: 1\n b: 2\n')).toBe('site.yml:1: expected valid YAML, found a mistake near "a: 1" (YAML: Nested mappings are not allowed in compact mappings)');
+  });
+
+  it('says a line without a key is one, and shortens a long line in the message', () => {
+    expect(yaml('title: A\njust some words here\nurl: b\n')).toMatch(/^site\.yml:\d+: expected .*found .*"just some words here"/);
+    const long = `note ${'x'.repeat(100)}`;
+    expect(yaml(`${long}\nurl: b\n`)).toContain(`"${long.slice(0, 67)}..."`);
+  });
+
+  it('names the first line of a key given twice at the same depth only', () => {
+    expect(yaml('author:\n  name: A\nname: B\nname: C\n')).toMatch(/^site\.yml:4: `name`: expected each key once, found `name` a second time \(it is also on line 3\)/);
+  });
+
+  it('finds where an unclosed bracket opened, several lines up', () => {
+    expect(yaml('title: A\nlinks: [a, b,\n  c\nurl: x\n')).toMatch(/^site\.yml:2: `links`: expected a "\[" or "\{" closed on the same line/);
+  });
+});

@@ -18,6 +18,9 @@ function keyOf(line: string): string | undefined {
   return /^\s*(?:-\s+)?([^\s:#][^:#]*?)\s*:(?:\s|$)/.exec(line)?.[1];
 }
 
+/** What follows the key of a `key: value` line. */
+const valueOf = (line: string): string => line.slice(line.indexOf(':') + 1).trim();
+
 /** The line's indentation (spaces, and a "- " of a list item). */
 const indentOf = (line: string): number => /^[ ]*/.exec(line)?.[0].length ?? 0;
 
@@ -27,6 +30,16 @@ function plainError(error: YAMLError, lines: readonly string[], lineNo: number, 
   const detail = `YAML: ${error.message.split('\n')[0]}`;
   const key = keyOf(text);
   const shown = JSON.stringify(text.trim().length > 70 ? `${text.trim().slice(0, 67)}...` : text.trim());
+  const quoteIt = (field: string, value: string, expected = 'a value in quotes when it contains ": "') =>
+    new ContentError({
+      file,
+      line: fileLine,
+      field,
+      expected,
+      found: `the unquoted value ${JSON.stringify(value)}`,
+      fix: `Put the value in quotes: \`${field}: ${JSON.stringify(value)}\``,
+      detail,
+    });
   switch (error.code) {
     case 'BLOCK_AS_IMPLICIT_KEY':
     case 'BAD_INDENT':
@@ -46,6 +59,8 @@ function plainError(error: YAMLError, lines: readonly string[], lineNo: number, 
           detail,
         });
       }
+      // "title: Talk: on bounds", also as a list item ("- title: Talk: on bounds").
+      if (error.message.startsWith('Nested mappings') && key !== undefined && /:(?:\s|$)/.test(valueOf(text))) return quoteIt(key, valueOf(text));
       if (/^\s*- /.test(text) || /block sequence|sequence items/.test(error.message)) {
         return new ContentError({
           file,
@@ -56,18 +71,9 @@ function plainError(error: YAMLError, lines: readonly string[], lineNo: number, 
           detail,
         });
       }
-      if (key !== undefined && error.code === 'BLOCK_AS_IMPLICIT_KEY') {
-        const value = text.slice(text.indexOf(':') + 1).trim();
-        return new ContentError({
-          file,
-          line: fileLine,
-          field: key,
-          expected: 'a value in quotes when it contains ": "',
-          found: `the unquoted value ${JSON.stringify(value)}`,
-          fix: `Put the value in quotes: \`${key}: ${JSON.stringify(value)}\``,
-          detail,
-        });
-      }
+      break;
+    case 'BAD_SCALAR_START':
+      if (key !== undefined) return quoteIt(key, valueOf(text), `a value in quotes when it starts with ${JSON.stringify(valueOf(text).charAt(0))}`);
       break;
     case 'TAB_AS_INDENT':
       return new ContentError({
