@@ -57,3 +57,16 @@ describe('serializeJsonLd', () => {
     expect(JSON.parse(serializeJsonLd('<>&\u2028\u2029'))).toBe('<>&\u2028\u2029');
   });
 });
+
+describe('personJsonLd, field by field', () => {
+  it('leaves out what the author block does not have, and keeps a remote avatar as written', () => {
+    const author = { ...site.author, bio: undefined, employer: undefined, location: undefined, links: [], avatar: 'https://img.example.org/me.jpg' };
+    expect(personJsonLd({ ...site, author })).toEqual({
+      '@context': 'https://schema.org',
+      '@type': 'Person',
+      name: 'Grace Hopper',
+      url: 'https://grace-hopper.example.org/',
+      image: 'https://img.example.org/me.jpg',
+    });
+  });
+});

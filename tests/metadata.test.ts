@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { FEEDS } from '../lib/publish/feeds';
-import { absoluteUrl, deploymentOf, nameParts, pageMetadata, pageTitle, robotsFor } from '../lib/publish/metadata';
+import { absoluteUrl, deploymentOf, nameParts, pageMetadata, pageTitle, robotsFor, siteMetadata, socialImageAlt } from '../lib/publish/metadata';
 import { loadSite } from '../lib/content/site';
 import { FIXTURE_CONTENT, folderWith } from './helpers';
 
@@ -112,5 +112,32 @@ describe('helpers', () => {
   it('absoluteUrl keeps the base path', () => {
     expect(absoluteUrl({ url: 'https://a.org' }, '/')).toBe('https://a.org/');
     expect(absoluteUrl({ url: 'https://a.org/repo' }, '/feed.xml')).toBe('https://a.org/repo/feed.xml');
+  });
+});
+
+describe('siteMetadata and socialImageAlt', () => {
+  it('gives every page the title template, the description (or the bio), the author and the robots rule', () => {
+    const plain = { ...site, description: undefined };
+    expect(siteMetadata(plain, production)).toEqual({
+      metadataBase: new URL('https://grace-hopper.example.org/'),
+      title: { default: 'Grace Hopper', template: '%s | Grace Hopper' },
+      description: 'Computer scientist. I work on compilers and programming languages.',
+      authors: [{ name: 'Grace Hopper', url: 'https://grace-hopper.example.org/' }],
+      robots: undefined,
+    });
+    expect(siteMetadata(site, preview).robots).toEqual({ index: false, follow: false });
+  });
+
+  it('describes the social image by name, bio and employer, whichever there are', () => {
+    const author = site.author;
+    expect(socialImageAlt(site)).toBe('Grace Hopper: Computer scientist. I work on compilers and programming languages. · United States Navy');
+    expect(socialImageAlt({ ...site, author: { ...author, bio: undefined } })).toBe('Grace Hopper: United States Navy');
+    expect(socialImageAlt({ ...site, author: { ...author, bio: undefined, employer: undefined } })).toBe('Grace Hopper');
+  });
+
+  it('splits a name with extra spaces, and gives nothing for an empty one', () => {
+    expect(nameParts('  Ada   King  Lovelace ')).toEqual({ firstName: 'Ada King', lastName: 'Lovelace' });
+    expect(nameParts('   ')).toEqual({});
+    expect(absoluteUrl(site, 'cv.html')).toBe('https://grace-hopper.example.org/cv.html');
   });
 });

@@ -255,3 +255,70 @@ describe('news and experience wherever the author puts them', () => {
     expect(['Expériences professionnelles', 'Experiencia laboral', 'Berufserfahrung', '工作经历', '職歴', '경력', 'الخبرة المهنية'].map(kinds)).toEqual(Array(7).fill('experience'));
   });
 });
+
+describe('parseProfileBody: items, ids and kinds in detail', () => {
+  const body = (markdown: string) => parseProfileBody(markdown, { file: 'content/p.md', bodyLine: 10 });
+  const itemsOf = (markdown: string) => body(markdown).sections.flatMap((s) => s.blocks.flatMap((b) => (b.type === 'list' ? b.items : [])));
+
+  it('finds the date inside **bold**, _emphasis_ and ~~strike~~ around it, and keeps them', () => {
+    const items = itemsOf('## News\n\n- **July 2024:** bold\n- _2023-05_: em\n- ~~**2022**~~: both\n');
+    expect(items.map((item) => item.date)).toEqual([
+      { iso: '2024-07', text: 'July 2024' },
+      { iso: '2023-05', text: '2023-05' },
+      { iso: '2022', text: '2022' },
+    ]);
+    expect(items.map((item) => item.html)).toEqual([
+      '<strong><time datetime="2024-07">July 2024</time>:</strong> bold',
+      '<em><time datetime="2023-05">2023-05</time></em>: em',
+      '<del><strong><time datetime="2022">2022</time></strong></del>: both',
+    ]);
+  });
+
+  it('reads no date from an item that starts with a link, an image or a nested list, and warns with file:line', () => {
+    const { sections, warnings } = body('## News\n\n- [2024](https://x.org): linked\n- ![a](/a.png) 2024: pic\n-\n  - 2024: nested\n');
+    expect(sections[0]?.blocks.flatMap((b) => (b.type === 'list' ? b.items.map((i) => i.date) : []))).toEqual([null, null, null]);
+    expect(warnings).toEqual([
+      'content/p.md:12: news item has no date at its start that could be read; shown as written and left out of the feeds: "2024: linked"',
+      'content/p.md:13: news item has no date at its start that could be read; shown as written and left out of the feeds: "2024: pic"',
+      'content/p.md:14: news item has no date at its start that could be read; shown as written and left out of the feeds: "2024: nested"',
+    ]);
+  });
+
+  it('keeps the text of an item as a reader sees it, spaces collapsed, raw tags out', () => {
+    expect(itemsOf('## Experience\n\n- A   <b>bold</b>\n  job\n').map((item) => item.text)).toEqual(['A bold job']);
+  });
+
+  it('keeps an ordered list ordered, with its start number', () => {
+    expect(body('## Experience\n\n3. third\n4. fourth\n').sections[0]?.blocks[0]).toMatchObject({ type: 'list', ordered: true, start: 3 });
+    expect(body('## Experience\n\n- a\n').sections[0]?.blocks[0]).toMatchObject({ type: 'list', ordered: false, start: null });
+  });
+
+  it('keeps a list whole, as HTML, when raw HTML in it changes how many items there are', () => {
+    expect(body('## News\n\n- a\n- b </li><li>c\n').sections[0]?.blocks).toEqual([{ type: 'html', html: '<ul>\n<li>a</li>\n<li>b </li><li>c</li>\n</ul>' }]);
+  });
+
+  it('gives sections ids from their words in any script, numbered when repeated', () => {
+    const ids = body('## News & Updates!\n\n## Café, 2024\n\n## Новости\n\n## News & Updates!\n\n## News & Updates!\n\n## !!!\n').sections.map((s) => s.id);
+    expect(ids).toEqual(['news-updates', 'café-2024', 'новости', 'news-updates-2', 'news-updates-3', 'section']);
+  });
+
+  it('recognises a heading whatever its case, spacing, accents or final colon', () => {
+    expect(['RECENT   NEWS', 'News:', 'Actualites', 'work experience :'].map((h) => body(`## ${h}\n\n- x\n`).sections[0]?.kind)).toEqual(['news', 'news', 'news', 'experience']);
+    expect(['Newsletter', 'My news', 'Experiences I had'].map((h) => body(`## ${h}\n\n- x\n`).sections[0]?.kind)).toEqual(['generic', 'generic', 'generic']);
+  });
+
+  it('resolves a reference link in any section from a definition anywhere in the page', () => {
+    const { bio, sections } = body('See [the lab][lab].\n\n## News\n\n- 2024: joined [the lab][lab]\n\n[lab]: https://lab.example.org\n');
+    expect(bio).toBe('<p>See <a href="https://lab.example.org">the lab</a>.</p>');
+    expect(sections[0]?.blocks[0]).toMatchObject({ items: [{ html: '<time datetime="2024">2024</time>: joined <a href="https://lab.example.org">the lab</a>' }] });
+  });
+
+  it('leaves the body without sections when it has no named heading, headings at level 2 and below', () => {
+    const { bio, sections } = body('Text\n\n#### Small\n\nMore\n');
+    expect(sections.map((s) => s.heading.text)).toEqual(['Small']);
+    expect(bio).toBe('<p>Text</p>');
+    expect(body('Only text\n').sections).toEqual([]);
+    expect(body('Only text\n').bio).toBe('<p>Only text</p>');
+    expect(body('').bio).toBeNull();
+  });
+});

@@ -39,3 +39,30 @@ describe('redirect pages', () => {
     expect(html).toContain('<a href="/site/&#34;x&#34;/">https://a.org/site/&#34;x&#34;/</a>');
   });
 });
+
+describe('redirectFile and exportedPath, at their edges', () => {
+  it.each([
+    ['/', 'index.html'],
+    ['//about//', 'about/index.html'],
+    ['/Talks.HTM', 'Talks.HTM'],
+    ['/a.html/b', 'a.html/b/index.html'],
+    ['/100%', '100%/index.html'],
+  ])('%s is answered by %s', (from, file) => {
+    expect(redirectFile(from)).toBe(file);
+  });
+
+  it.each([
+    ['/cv.PDF', '', '/cv.PDF'],
+    ['/v1.2/notes/', '', '/v1.2/notes/'],
+    ['/a.b/c', '/x', '/x/a.b/c/'],
+    ['/', '/x', '/x/'],
+  ])('the page at %s is exported at %s + %s', (permalink, basePath, target) => {
+    expect(exportedPath(permalink, basePath)).toBe(target);
+  });
+
+  it('carries a policy that allows no script', () => {
+    const html = redirectPage({ target: '/', canonical: 'https://a.org/', lang: 'ar', dir: 'rtl', title: 't', text: 'x' });
+    expect(html).toContain(`<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'none';`);
+    expect(html).toContain('<html lang="ar" dir="rtl">');
+  });
+});

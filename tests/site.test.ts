@@ -2,7 +2,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { displayName } from '../lib/content/front-matter';
 import { UI_TEXTS } from '../lib/content/ui-text';
-import { initialsOf, loadSite } from '../lib/content/site';
+import { initialsOf, loadSite, siteUrl } from '../lib/content/site';
 import { FIXTURE_CONTENT, folderWith, siteFrom } from './helpers';
 
 const AUTHOR = 'author:\n  name: Ada Lovelace\n';
@@ -153,5 +153,63 @@ describe('initialsOf', () => {
     ['Сергей Брин', 'СБ'],
   ])('%s -> %s', (name, initials) => {
     expect(initialsOf(name)).toBe(initials);
+  });
+});
+
+describe('siteUrl', () => {
+  it.each([
+    ['https://ada.org', 'https://ada.org'],
+    ['  http://ada.org/  ', 'http://ada.org'],
+    ['HTTPS://Ada.org//', 'https://ada.org'],
+    ['https://ada.github.io/repo///', 'https://ada.github.io/repo'],
+    ['https://ada.org:8443/a/b', 'https://ada.org:8443/a/b'],
+  ])('%j is %j', (value, url) => {
+    expect(siteUrl(value)).toBe(url);
+  });
+
+  it.each(['ada.org', 'ftp://ada.org', 'mailto:ada@ada.org', 'https://ada.org/?q=1', 'https://ada.org/#top', 'https://me:pw@ada.org', 'https://me@ada.org', 'https://', ''])(
+    'refuses %j',
+    (value) => {
+      expect(siteUrl(value)).toBeNull();
+    },
+  );
+});
+
+describe('loadSite, field by field', () => {
+  it('takes the menu urls a site path or an http(s) URL may be, trimmed, and marks external ones whatever their case', () => {
+    const site = siteFrom(`${AUTHOR}nav:\n  - title: A\n    url: " /a/ "\n  - title: B\n    url: HTTPS://b.org/x\n  - title: C\n    url: http://c.org\n`).load();
+    expect(site.nav).toEqual([
+      { title: 'A', url: '/a/', external: false },
+      { title: 'B', url: 'HTTPS://b.org/x', external: true },
+      { title: 'C', url: 'http://c.org', external: true },
+    ]);
+  });
+
+  it.each(['teaching/', 'mailto:ada@a.org', 'https://', '/a b', 'x/https://a.org'])('refuses the menu url %j', (url) => {
+    const { file, load } = siteFrom(`${AUTHOR}nav:\n  - title: A\n    url: "${url}"\n`);
+    expect(load).toThrow(`${file}:5: \`nav[0].url\`: expected a site path starting with "/" or an http(s):// URL, found the text ${JSON.stringify(url)}`);
+  });
+
+  it('finds the avatar: a bare name in /images/, a /path or an http(s) URL as written, whatever its case', () => {
+    const files = { 'public/images/me.png': 'x', 'public/photos/me.png': 'x' };
+    expect(siteFrom(`author:\n  name: A\n  avatar: me.png\n`, files).load().author.avatar).toBe('/images/me.png');
+    expect(siteFrom(`author:\n  name: A\n  avatar: /photos/me.png\n`, files).load().author.avatar).toBe('/photos/me.png');
+    expect(siteFrom(`author:\n  name: A\n  avatar: HTTP://x.org/me.png\n`, files).load().author.avatar).toBe('HTTP://x.org/me.png');
+    expect(siteFrom(`author:\n  name: A\n  avatar: "  "\n`, files).load().author.avatar).toBeNull();
+  });
+
+  it('drops empty and blank profile links and texts, and trims the rest', () => {
+    const site = siteFrom(`author:\n  name: "  Ada  "\n  bio: "  "\n  location: " London "\n  github: ""\n  orcid: "   "\n`).load();
+    expect(site.author).toMatchObject({ name: 'Ada', bio: undefined, location: 'London', links: [] });
+  });
+
+  it('refuses a locale that is not a language tag, naming its line', () => {
+    const { file, load } = siteFrom(`locale: "en US!"\n${AUTHOR}`);
+    expect(load).toThrow(`${file}:1: \`locale\`: expected a language tag such as en-US, found the text "en US!"`);
+  });
+
+  it('takes SITE_URL trimmed, over site.yml, and a blank one as unset', () => {
+    expect(siteFrom(AUTHOR, {}, { SITE_URL: '  https://b.org/  ' }).load().url).toBe('https://b.org');
+    expect(siteFrom(AUTHOR, {}, { SITE_URL: '   ' }).load().url).toBe('https://ada.example.org');
   });
 });

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { PageSource } from '../lib/content/front-matter';
 import { uiTextFor } from '../lib/content/ui-text';
 import type { SiteConfig } from '../lib/content/site';
+import { ownClientModules } from '../lib/export/client-modules';
 import { ExportError, makeLean, refuseClientComponents, walk, writeFileLikePages, writeRedirectPages } from '../lib/export/static-site';
 import { folderWith } from './helpers';
 
@@ -110,5 +111,20 @@ describe('makeLean', () => {
     expect(html).toContain('<meta http-equiv="Content-Security-Policy"');
     expect(readFileSync(path.join(out, 'files', 'slides.html'), 'utf8')).toBe('<script src="/_next/static/chunks/mine.js"></script>');
     expect(existsSync(path.join(out, '404'))).toBe(false);
+  });
+});
+
+describe('ownClientModules', () => {
+  it('reads every manifest under server/app, nested folders too, with the chunks of each module', () => {
+    const next = folderWith({
+      'server/app/a/b/page_client-reference-manifest.js': manifest('/a/b/page', ['[project]/app/Widget.tsx']),
+      'server/app/page.js': 'not a manifest',
+    });
+    expect([...ownClientModules(next)]).toEqual([['[project]/app/Widget.tsx', ['/_next/static/chunks/0.js']]]);
+  });
+
+  it('stops on a manifest it cannot read, naming the file', () => {
+    const next = folderWith({ 'server/app/page_client-reference-manifest.js': 'globalThis.x = 1;' });
+    expect(() => ownClientModules(next)).toThrow(/server\/app\/page_client-reference-manifest\.js: not a client reference manifest Next writes$/);
   });
 });
