@@ -112,3 +112,49 @@ describe('buildFeeds on hostile text', () => {
     expect(entries.map((entry) => entry.date.toISOString())).toEqual(['2023-07-01T00:00:00.000Z', '2022-01-01T00:00:00.000Z']);
   });
 });
+
+describe('feed entries in detail', () => {
+  const news = (lines: string, extra = '') => parseProfileBody(`## News\n\n${lines}\n${extra}`, { file: 'n.md', bodyLine: 1 });
+
+  it('titles an entry with the words after its date and separator, or the whole item when nothing follows', () => {
+    const titles = buildFeeds(site, news('- 2024-05:   Paper   accepted\n- [2024-04] - talk\n- 2024-03\n- **2024-02**, visit')).entries.map((e) => e.title);
+    expect(titles).toEqual(['Paper accepted', 'talk', '2024-03', 'visit']);
+  });
+
+  it('shortens a long title at the last space past the middle, without a trailing comma, and not a short one', () => {
+    const long = `2024-01: ${'a'.repeat(100)} ${'b'.repeat(15)}, ${'c'.repeat(10)}`;
+    expect(buildFeeds(site, news(`- ${long}`)).entries[0]?.title).toBe(`${'a'.repeat(100)} ${'b'.repeat(15)}…`);
+    const exact = `2024-01: ${'x'.repeat(120)}`;
+    expect(buildFeeds(site, news(`- ${exact}`)).entries[0]?.title).toBe('x'.repeat(120));
+    const unbroken = `2024-01: ${'y'.repeat(130)}`;
+    expect(buildFeeds(site, news(`- ${unbroken}`)).entries[0]?.title).toBe(`${'y'.repeat(120)}…`);
+  });
+
+  it('keeps an id across case, punctuation and spacing changes, and changes it with the words or the date', () => {
+    const id = (line: string) => buildFeeds(site, news(`- ${line}`)).entries[0]?.id;
+    expect(id('2024-01: Paper accepted!')).toBe(id('2024-01:   paper, ACCEPTED'));
+    expect(id('2024-01: Paper accepted')).not.toBe(id('2024-01: Paper rejected'));
+    expect(id('2024-01: Paper accepted')).not.toBe(id('2024-02: Paper accepted'));
+  });
+
+  it('takes news only from news sections, in date order then page order, and dates an empty feed to 1970', () => {
+    const page = parseProfileBody('## Talks\n\n- 2025-01: not news\n\n## News\n\n- 2023-01: b\n- 2024-01: a\n- 2023-01: c\n', { file: 'n.md', bodyLine: 1 });
+    expect(buildFeeds(site, page).entries.map((e) => e.title)).toEqual(['a', 'b', 'c']);
+    const empty = buildFeeds(site, parseProfileBody('Just a bio.\n', { file: 'n.md', bodyLine: 1 }));
+    expect(empty.entries).toEqual([]);
+    expect(parser.parse(empty.atom).feed.updated).toBe('1970-01-01T00:00:00.000Z');
+  });
+
+  it('describes the feed with the site description, else the bio, and links the three formats; items have one author', () => {
+    const feeds = buildFeeds({ ...site, description: undefined }, news('- 2024-01: a'));
+    const json = JSON.parse(feeds.json);
+    expect(json.description).toBe(site.author.bio);
+    expect(json.home_page_url).toBe('https://grace-hopper.example.org/');
+    expect(json.feed_url).toBe('https://grace-hopper.example.org/feed.json');
+    expect(json.items[0].authors).toEqual([{ name: 'Grace Hopper', url: 'https://grace-hopper.example.org/' }]);
+    expect(json.items[0].author).toBeUndefined();
+    expect(json.author).toBeUndefined();
+    const atom = parser.parse(feeds.atom).feed;
+    expect(atom.link.map((link: Record<string, string>) => link['@_href'])).toEqual(['https://grace-hopper.example.org/', 'https://grace-hopper.example.org/feed.xml']);
+  });
+});

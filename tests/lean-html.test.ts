@@ -63,3 +63,41 @@ describe('leanHtml', () => {
     );
   });
 });
+
+describe('leanHtml, element by element', () => {
+  const page = (head: string, body = '') => `<!DOCTYPE html><html><head>${head}</head><body>${body}</body></html>`;
+  const lean = (html: string, keep: string[] = []) => leanHtml(html, { keepScripts: keep, page: 'p.html' });
+
+  it('writes the full policy of a lean page, hashing only the kept scripts the page holds', () => {
+    expect(leanPolicy(['a'])).toBe(
+      `default-src 'self'; script-src ${scriptHash('a')}; style-src 'self'; img-src 'self' data: https:; font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'`,
+    );
+    const { html } = lean(page('<meta charset="utf-8"><script>keep()</script>'), ['keep()', 'absent()']);
+    expect(html).toContain(`script-src ${scriptHash('keep()')};`);
+    expect(html).not.toContain(scriptHash('absent()'));
+  });
+
+  it('puts the policy right after <meta charset>, and first in <head> without one', () => {
+    expect(lean(page('<title>t</title><meta charset="utf-8"><link rel="stylesheet" href="/a.css">')).html).toMatch(
+      /<head><title>t<\/title><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="[^"]+"><link rel="stylesheet"/,
+    );
+    expect(lean(page('<title>t</title>')).html).toMatch(/<head><meta http-equiv="Content-Security-Policy" content="[^"]+"><title>t<\/title>/);
+  });
+
+  it('keeps stylesheets, style preloads and JSON-LD with a src-less body; drops script preloads and any script file', () => {
+    const { html, removed } = lean(
+      page(
+        '<link rel="Preload" as="style" href="/a.css"><link rel="preload" as="script" href="/b.js"><link rel="modulepreload" href="/m.js"><script type="module" src="/x.js"></script>',
+        '<script type="application/ld+json">{"a":1}</script><template><script>inTemplate()</script><p>kept</p></template>',
+      ),
+    );
+    expect(html).toContain('<link rel="Preload" as="style" href="/a.css">');
+    expect(html).toContain('<script type="application/ld+json">{"a":1}</script>');
+    expect(html).toContain('<template><p>kept</p></template>');
+    expect(removed).toEqual(['preload /b.js', 'modulepreload /m.js', '/x.js', 'an inline script']);
+  });
+
+  it('keeps an inline script only when its whole text is one to keep', () => {
+    expect(lean(page('<script>keep()</script><script>keep();more()</script>'), ['keep()']).removed).toEqual(['an inline script']);
+  });
+});
