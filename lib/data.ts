@@ -2,6 +2,7 @@
 // (React cache). Routes never read files or parse markdown themselves.
 import 'server-only';
 import { cache } from 'react';
+import { warningLines } from './check';
 import { lastUpdated } from './content/last-updated';
 import { routeKey } from './content/pages';
 import { type FeedFormat, FEEDS, buildFeeds } from './publish/feeds';
@@ -19,10 +20,10 @@ const getModel = cache(() => {
   // The content check printed the build's warnings before it compiled; `next dev` reads the
   // content again on each request, so a new warning is printed there, once.
   if (process.env.NODE_ENV === 'development') {
-    for (const warning of model.warnings) {
-      if (warned.has(warning)) continue;
-      warned.add(warning);
-      console.warn(`warning: ${warning}`);
+    for (const line of warningLines(model)) {
+      if (warned.has(line)) continue;
+      warned.add(line);
+      console.warn(line);
     }
   }
   return model;
