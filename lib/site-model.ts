@@ -3,11 +3,14 @@
 // all start here, so a mistake reads the same wherever it is found.
 import path from 'node:path';
 import { basePathFrom } from './content/base-path';
+import { type ItemSource, readCollections } from './content/collections';
+import { readDataFiles } from './content/data-files';
 import type { PageSource } from './content/front-matter';
-import { readAllPages } from './content/pages';
+import { checkRoutes, readAllPages } from './content/pages';
 import { type Environment, type SiteConfig, loadSite } from './content/site';
 import { type Redirect, redirectsFor } from './publish/redirects';
-import { type Page, renderPage } from './render/page';
+import type { Page } from './render/page';
+import { renderSite } from './render/site-render';
 
 export interface SiteFolders {
   /** content/, or the folder CONTENT_DIR names */
@@ -20,13 +23,17 @@ export interface SiteModel {
   site: SiteConfig;
   /** "" or "/repo" (BASE_PATH) */
   basePath: string;
-  /** the pages as read from their files, the home page first */
+  /** what has a page, as read from its file: the home page first, the other pages, then collection items */
   sources: PageSource[];
+  /** each collection's items (with a page or not), in Jekyll's order */
+  collections: Map<string, ItemSource[]>;
   /** the same pages rendered, in the same order */
   pages: Page[];
   /** one for each redirect_from path */
   redirects: Redirect[];
-  /** what the owner should know about (undated news, Liquid shown as written), one line each */
+  /** class -> CSS declarations of the site's typeset math */
+  mathStyles: Map<string, string>;
+  /** what the owner should know about (undated news, math KaTeX cannot read...), one line each */
   warnings: string[];
 }
 
@@ -42,10 +49,14 @@ export function siteFolders(root: string, env: Environment = process.env): SiteF
 export function loadSiteModel({ contentDir, publicDir }: SiteFolders, env: Environment = process.env): SiteModel {
   const basePath = basePathFrom(env);
   const site = loadSite(contentDir, publicDir, env);
-  const sources = readAllPages(contentDir);
+  const pageSources = readAllPages(contentDir, site.defaults);
+  const collections = readCollections(contentDir, site.collections, site.defaults);
+  const items = [...collections.values()].flat().filter((item) => item.output);
+  const sources = [...pageSources, ...items];
+  checkRoutes(sources);
   const redirects = redirectsFor(sources);
-  const links = { origin: new URL(site.url).origin, basePath };
-  const pages = sources.map((source) => renderPage(source, links));
-  const warnings = [...new Set(pages.flatMap((page) => page.warnings))];
-  return { site, basePath, sources, pages, redirects, warnings };
+  const data = readDataFiles(contentDir);
+  const rendered = renderSite({ site, basePath, contentDir, pages: pageSources, collections, data, now: new Date() });
+  const warnings = [...new Set([...rendered.warnings, ...rendered.pages.flatMap((page) => page.warnings)])];
+  return { site, basePath, sources, collections, pages: rendered.pages, redirects, mathStyles: rendered.mathStyles, warnings };
 }

@@ -5,7 +5,8 @@ import { displayName, readHomePage } from '../lib/content/front-matter';
 import { readAllPages } from '../lib/content/pages';
 import { type Environment, loadSite } from '../lib/content/site';
 import { type Redirect, TRAILING_SLASH_REDIRECT, redirectsFor } from '../lib/publish/redirects';
-import { type Page, type SiteLinks, renderPage } from '../lib/render/page';
+import type { Page, SiteLinks } from '../lib/render/page';
+import { renderPage } from '../lib/render/site-render';
 
 /** A throwaway folder holding the given files (name -> text); returns its path. */
 export function folderWith(files: Record<string, string>): string {

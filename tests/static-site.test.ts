@@ -24,6 +24,10 @@ const site: SiteConfig = {
   ui: uiTextFor('fr'),
   author: { name: 'Ada', initials: 'A', avatar: null, links: [] },
   nav: [],
+  collections: [],
+  defaults: [],
+  publicationCategories: [],
+  data: {},
 };
 
 const manifest = (route: string, modules: string[]) =>

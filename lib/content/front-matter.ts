@@ -43,6 +43,10 @@ export interface PageSource {
   bodyLine: number;
   /** the line of a front matter field */
   lineOf: YamlSource['lineOf'];
+  /** markdown (.md, .markdown; the default) or HTML (.html), as Jekyll tells them apart */
+  format?: 'markdown' | 'html';
+  /** other paths the page is also served at (`/lab/index.html` for a page at `/lab/`) */
+  aliases?: string[];
 }
 
 /** A file's name as messages show it: relative to the folder the command runs in. */
@@ -53,8 +57,16 @@ export function displayName(file: string): string {
 const OPENING = /^\uFEFF?---[ \t]*\r?\n/;
 const CLOSING = /\r?\n---[ \t]*(?:\r?\n|$)/;
 
-/** Reads a page's text: front matter between "---" lines at the top, then the body. */
-export function parsePage(text: string, name: string): PageSource {
+/** A file's front matter, parsed but not yet validated, and the body after it. */
+export interface FrontMatterText {
+  yaml: YamlSource;
+  body: string;
+  /** the line of the file on which the body starts */
+  bodyLine: number;
+}
+
+/** Splits a file's text into front matter between "---" lines at the top (parsed) and the body. */
+export function splitFrontMatter(text: string, name: string): FrontMatterText {
   const opening = OPENING.exec(text);
   if (!opening) {
     throw new ContentError({
@@ -77,27 +89,34 @@ export function parsePage(text: string, name: string): PageSource {
   // (Its `matter` starts with the newline after the opening "---", so its line 1 is the file's.)
   const parsed = matter(text, { engines: { yaml: () => ({}) } });
   const yaml = parseYaml(parsed.matter, name, 1);
-  const meta = validateYaml(pageMetaSchema, yaml, name);
   const body = parsed.content;
   const bodyStart = text.endsWith(body) ? text.length - body.length : 0;
-  return {
-    file: name,
-    meta,
-    body,
-    bodyLine: text.slice(0, bodyStart).split('\n').length,
-    lineOf: yaml.lineOf,
-  };
+  return { yaml, body, bodyLine: text.slice(0, bodyStart).split('\n').length };
+}
+
+/** Front matter `defaults:` (as in Jekyll's _config.yml) apply under the file's own keys. */
+export function withDefaults(yaml: YamlSource, defaults: Readonly<Record<string, unknown>>): YamlSource {
+  if (Object.keys(defaults).length === 0) return yaml;
+  const own = yaml.data !== null && typeof yaml.data === 'object' && !Array.isArray(yaml.data) ? yaml.data : yaml.data == null ? {} : null;
+  return own === null ? yaml : { ...yaml, data: { ...defaults, ...own } };
+}
+
+/** Reads a page's text: front matter between "---" lines at the top, then the body. */
+export function parsePage(text: string, name: string, defaults: Readonly<Record<string, unknown>> = {}): PageSource {
+  const { yaml, body, bodyLine } = splitFrontMatter(text, name);
+  const meta = validateYaml(pageMetaSchema, withDefaults(yaml, defaults), name);
+  return { file: name, meta, body, bodyLine, lineOf: yaml.lineOf, format: /\.html?$/i.test(name) ? 'html' : 'markdown' };
 }
 
 /** Reads a markdown page from its file. */
-export function readPage(file: string): PageSource {
+export function readPage(file: string, defaults: Readonly<Record<string, unknown>> = {}): PageSource {
   const name = displayName(file);
-  return parsePage(readText(file, name, 'a markdown page with front matter'), name);
+  return parsePage(readText(file, name, 'a page with front matter'), name, defaults);
 }
 
 /** The home page is `profile.md` in the content folder, and it lives at `/`. */
-export function readHomePage(contentDir: string): PageSource {
-  const page = readPage(path.join(contentDir, 'profile.md'));
+export function readHomePage(contentDir: string, defaults: Readonly<Record<string, unknown>> = {}): PageSource {
+  const page = readPage(path.join(contentDir, 'profile.md'), defaults);
   if (page.meta.permalink !== '/') {
     throw new ContentError({
       file: page.file,

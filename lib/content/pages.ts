@@ -2,6 +2,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { ContentError, describeValue } from './error';
+import { type FrontMatterDefault, defaultsFor } from './collections';
 import { type PageSource, readHomePage, readPage } from './front-matter';
 
 /** Paths the site serves itself; a page may not take them. */
@@ -20,8 +21,8 @@ export const BUILT_IN_ROUTES = [
 ];
 const RESERVED_PREFIXES = ['/_next/', '/api/'];
 
-/** Markdown pages, as Jekyll reads them (academicpages has both). */
-export const PAGE_EXTENSIONS = ['.md', '.markdown'];
+/** Markdown pages (academicpages has both spellings) and HTML pages, as Jekyll reads them. */
+export const PAGE_EXTENSIONS = ['.md', '.markdown', '.html'];
 
 /** The path a permalink is served at: "/talks/" and "/talks" are one route, "/cv.html" is its own. */
 export function routePath(permalink: string): string {
@@ -50,7 +51,7 @@ export function routeKey(permalink: string): string {
   return `/${routeSegments(permalink).join('/')}`;
 }
 
-/** The markdown files of content/pages/, by name. */
+/** The page files of content/pages/, by name. */
 export function pageFiles(contentDir: string): string[] {
   const pagesDir = path.join(contentDir, 'pages');
   if (!existsSync(pagesDir)) return [];
@@ -60,14 +61,29 @@ export function pageFiles(contentDir: string): string[] {
     .map((name) => path.join(pagesDir, name));
 }
 
-/** profile.md first, then content/pages/*.md by name; two pages at one route stop here. */
-export function readAllPages(contentDir: string): PageSource[] {
-  const pages = [readHomePage(contentDir), ...pageFiles(contentDir).map(readPage)];
+/**
+ * A permalink that names an index file (`/lab/index.html`) is its folder (`/lab/`), as every host
+ * serves the `lab/index.html` Jekyll writes; the file path stays an alias of the page.
+ */
+export function withIndexFolder<T extends PageSource>(page: T): T {
+  const match = /^(.*\/)index\.html?$/i.exec(page.meta.permalink);
+  if (!match?.[1]) return page;
+  return { ...page, meta: { ...page.meta, permalink: match[1] }, aliases: [...(page.aliases ?? []), page.meta.permalink] };
+}
+
+/** Every path a page answers at: its permalink, then its aliases. */
+export const servedPaths = (page: PageSource): string[] => [page.meta.permalink, ...(page.aliases ?? [])];
+
+/**
+ * Two pages (or items) at one route, or a page at a route the site keeps for itself, stop here,
+ * naming both files.
+ */
+export function checkRoutes(pages: readonly PageSource[]): void {
   const routes = new Map<string, string>();
-  for (const page of pages) {
-    const route = routeKey(page.meta.permalink);
+  for (const page of pages) for (const served of servedPaths(page)) {
+    const route = routeKey(served);
     const fail = (expected: string) =>
-      new ContentError({ file: page.file, line: page.lineOf(['permalink']), field: 'permalink', expected, found: describeValue(page.meta.permalink) });
+      new ContentError({ file: page.file, line: page.lineOf(['permalink']), field: 'permalink', expected, found: describeValue(served) });
     const owner = routes.get(route);
     if (owner !== undefined) throw fail(`a permalink no other page has (${owner} is already at ${route})`);
     if (BUILT_IN_ROUTES.includes(route) || RESERVED_PREFIXES.some((prefix) => `${route}/`.startsWith(prefix))) {
@@ -75,5 +91,14 @@ export function readAllPages(contentDir: string): PageSource[] {
     }
     routes.set(route, page.file);
   }
+}
+
+/** profile.md first, then content/pages/* by name; two pages at one route stop here. */
+export function readAllPages(contentDir: string, defaults: readonly FrontMatterDefault[] = []): PageSource[] {
+  const pages = [
+    readHomePage(contentDir, defaultsFor(defaults, 'profile.md', 'pages')),
+    ...pageFiles(contentDir).map((file) => withIndexFolder(readPage(file, defaultsFor(defaults, `_pages/${path.basename(file)}`, 'pages')))),
+  ];
+  checkRoutes(pages);
   return pages;
 }

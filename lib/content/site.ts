@@ -2,6 +2,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
+import { type CollectionConfig, type FrontMatterDefault, STOCK_COLLECTIONS } from './collections';
 import { ContentError } from './error';
 import { displayName, readText } from './front-matter';
 import { NETWORKS, NETWORK_KEYS, type Network, type ProfileLink, profileHref } from './profile-links';
@@ -44,6 +45,14 @@ export interface SiteConfig {
   author: Author;
   /** the header's menu, from `nav:` (academicpages' _data/navigation.yml `main:`) */
   nav: NavItem[];
+  /** the collections, with the five academicpages has first */
+  collections: CollectionConfig[];
+  /** front matter `defaults:`, as in Jekyll */
+  defaults: FrontMatterDefault[];
+  /** `publication_category:` keys and titles, in order (empty when the site has none) */
+  publicationCategories: { key: string; title: string }[];
+  /** every key of site.yml as written, for Liquid's `site` */
+  data: Record<string, unknown>;
 }
 
 const SITE_URL = 'the absolute URL of the site (https://...)';
@@ -146,6 +155,45 @@ const siteSchema = z.looseObject({
     .record(z.string(), z.string({ error: 'a text' }), { error: 'a list of "key: text" lines (see README: the interface language)' })
     .nullish()
     .transform((ui) => ui ?? {}),
+  permalink: text('a permalink pattern such as /:categories/:title/ (or date, pretty, none)'),
+  collections: z
+    .record(
+      z.string(),
+      z
+        .looseObject(
+          {
+            output: z.boolean({ error: 'true or false' }).nullish(),
+            permalink: text('a permalink pattern such as /:collection/:path/'),
+          },
+          { error: 'the collection\'s settings (output, permalink)' },
+        )
+        .nullish(),
+      { error: 'collections by name, each with output and permalink (as in _config.yml)' },
+    )
+    .nullish()
+    .transform((collections) => collections ?? {}),
+  defaults: z
+    .array(
+      z.looseObject(
+        {
+          scope: z
+            .looseObject({ path: z.string({ error: 'a path such as _talks, or ""' }).nullish(), type: text('pages, posts or a collection name') }, { error: 'a scope (path and type)' })
+            .nullish(),
+          values: z.record(z.string(), z.unknown(), { error: 'front matter values ("key: value" lines)' }),
+        },
+        { error: 'a default: scope (path, type) and values' },
+      ),
+      { error: 'a list of defaults, each with a scope and values (as in _config.yml)' },
+    )
+    .nullish()
+    .transform((defaults) => defaults ?? []),
+  publication_category: z
+    .record(
+      z.string(),
+      z.looseObject({ title: z.union([z.string(), z.number()], { error: 'the heading of the category (a text)' }).transform(String) }, { error: 'a category with a title' }),
+      { error: 'categories by key, each with a title (as in academicpages)' },
+    )
+    .nullish(),
 }, { error: 'site settings as "key: value" lines (title, url, description, locale, author)' });
 
 /** "Sanae Lotfi" -> "SL"; any script; one letter for a one-word name; ", PhD" and the like ignored. */
@@ -155,6 +203,22 @@ export function initialsOf(name: string): string {
   const last = words.length > 1 ? words[words.length - 1] : undefined;
   const letter = (word: string | undefined) => (word ? (/\p{L}/u.exec(word)?.[0] ?? '') : '');
   return (letter(first) + letter(last)).toLocaleUpperCase();
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * The five academicpages collections (each item its own page at `/:collection/:path/`, posts at the
+ * site's `permalink` style, Jekyll's `date` by default), then any other `collections:` names.
+ */
+function collectionsOf(configured: Record<string, { output?: boolean | null; permalink?: string } | null | undefined>, postStyle: string | undefined): CollectionConfig[] {
+  const labels = [...STOCK_COLLECTIONS, ...Object.keys(configured).filter((label) => !(STOCK_COLLECTIONS as readonly string[]).includes(label))];
+  return labels.map((label) => {
+    const own = configured[label] ?? undefined;
+    const stock = (STOCK_COLLECTIONS as readonly string[]).includes(label);
+    const fallback = label === 'posts' ? (postStyle ?? 'date') : '/:collection/:path/';
+    return { label, output: own?.output ?? (stock || label === 'posts'), permalink: own?.permalink ?? fallback };
+  });
 }
 
 const hasKey = (data: unknown, key: string): boolean => typeof data === 'object' && data !== null && key in data;
@@ -256,5 +320,9 @@ export function loadSite(contentDir: string, publicDir: string, env: Environment
       links,
     },
     nav: site.nav.map((item) => ({ title: item.title, url: item.url, external: /^https?:/i.test(item.url) })),
+    collections: collectionsOf(site.collections, site.permalink),
+    defaults: site.defaults.map((entry) => ({ path: entry.scope?.path?.trim().replace(/^\/+/, '') ?? '', type: entry.scope?.type, values: entry.values })),
+    publicationCategories: Object.entries(site.publication_category ?? {}).map(([key, value]) => ({ key, title: value.title })),
+    data: isRecord(source.data) ? source.data : {},
   };
 }

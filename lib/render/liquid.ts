@@ -1,51 +1,197 @@
-// The Liquid that academicpages content carries, resolved as Jekyll would: the base path and the
-// site URL. Anything else stays as visible text, with a warning naming the file and line.
+// Liquid, run as Jekyll runs it (LiquidJS in its Jekyll mode): on every page and collection item
+// before markdown, with Jekyll's `site` and `page`, Jekyll's filters, academicpages' stock includes
+// built in (lib/render/includes.ts) and the owner's own from content/_includes/. Nothing else on
+// disk or on the network is reachable, and parse, render-time and memory limits stop a template
+// that would hang or blow up the build.
+import { existsSync, readFileSync, realpathSync } from 'node:fs';
+import path from 'node:path';
+import { type FS, Liquid, LiquidError } from 'liquidjs';
+import { ContentError } from '../content/error';
+import { displayName } from '../content/front-matter';
+import { builtInInclude } from './includes';
 
-export interface LiquidContext {
+/** Where the site lives, for `relative_url`, `absolute_url` and `base_path`. */
+export interface LiquidLinks {
   /** scheme and host of the site, e.g. https://user.github.io */
   origin: string;
   /** the site's base path, "" or e.g. "/repo" */
   basePath: string;
-  file: string;
-  /** the file line on which `text` starts */
-  firstLine: number;
 }
 
-export interface LiquidResult {
-  text: string;
-  warnings: string[];
+export interface LiquidOptions extends LiquidLinks {
+  /** content/_includes, or null when the site has none */
+  includesDir: string | null;
+  /** the site's language, for month and day names */
+  locale: string;
+  /** markdown to safe HTML, for `markdownify` */
+  markdownify: (markdown: string) => string;
+  /** the interface texts and date format the built-in includes use */
+  ui: Readonly<Record<string, string>>;
 }
 
-const TAG = /\{%-?\s*([\s\S]*?)\s*-?%\}|\{\{-?\s*([\s\S]*?)\s*-?\}\}/g;
-const QUOTED = /^(['"])(.*)\1\s*\|\s*(relative_url|absolute_url)$/;
+/** Limits: a page's template size, its render time, and the bytes it may allocate. */
+export const LIQUID_LIMITS = { parseLimit: 1_000_000, renderLimit: 5_000, memoryLimit: 50_000_000 };
 
-function joinPath(basePath: string, sitePath: string): string {
-  const rest = sitePath === '' ? '/' : sitePath.startsWith('/') ? sitePath : `/${sitePath}`;
-  return `${basePath}${rest}`;
+const INCLUDES_ROOT = '/_includes';
+
+/** A site path under the base path; absolute URLs and fragments stay as they are (Jekyll's relative_url). */
+export function relativeUrl(input: unknown, basePath: string): string {
+  const value = input == null ? '' : String(input);
+  if (/^[a-z][a-z\d+.-]*:/i.test(value) || value.startsWith('//')) return value;
+  const sitePath = value === '' ? '/' : value.startsWith('/') ? value : `/${value}`;
+  return `${basePath}${sitePath}`;
 }
 
-/** What one tag stands for, or null when it is not one this site knows. */
-function valueOf(tag: string | undefined, output: string | undefined, context: LiquidContext): string | null {
-  if (tag !== undefined) return /^include\s+base_path$/.test(tag) ? context.basePath : null;
-  const expression = (output ?? '').trim();
-  if (expression === 'base_path' || expression === 'site.baseurl') return context.basePath;
-  if (expression === 'site.url') return context.origin;
-  const filtered = QUOTED.exec(expression);
-  if (filtered) {
-    const relative = joinPath(context.basePath, filtered[2] ?? '');
-    return filtered[3] === 'absolute_url' ? `${context.origin}${relative}` : relative;
-  }
-  return null;
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-export function resolveLiquid(text: string, context: LiquidContext): LiquidResult {
-  const warnings: string[] = [];
-  const resolved = text.replace(TAG, (match: string, tag: string | undefined, output: string | undefined, offset: number) => {
-    const value = valueOf(tag, output, context);
-    if (value !== null) return value;
-    const line = context.firstLine + (text.slice(0, offset).match(/\n/g)?.length ?? 0);
-    warnings.push(`${context.file}:${line}: Liquid this site does not run, shown as written: ${match.length > 60 ? `${match.slice(0, 57)}...` : match}`);
-    return match;
+/** The values of `field` in an item: a list field (tags) gives each of its words. */
+function fieldValues(item: unknown, field: string): string[] {
+  if (!isRecord(item)) return [];
+  const value = item[field];
+  if (Array.isArray(value)) return value.map(String);
+  return value == null || value === '' ? [] : [String(value)];
+}
+
+function groupNames(items: unknown, field: unknown): string[] {
+  if (!Array.isArray(items)) return [];
+  const names = new Set(items.flatMap((item) => fieldValues(item, String(field))));
+  return [...names].sort((a, b) => a.localeCompare(b));
+}
+
+/** A JSON value for `jsonify`: dates as ISO text, as Jekyll writes them. */
+function jsonify(value: unknown): string {
+  return JSON.stringify(value ?? null, (_key, inner: unknown) => (inner instanceof Date ? inner.toISOString() : inner)) ?? 'null';
+}
+
+/** An in-memory file system for `include`: the owner's content/_includes/, then the built-in ones. */
+function includeFs(includesDir: string | null): FS {
+  const ownFile = (file: string): string | null => {
+    if (includesDir === null || !file.startsWith(`${INCLUDES_ROOT}/`)) return null;
+    const name = file.slice(INCLUDES_ROOT.length + 1);
+    const full = path.resolve(includesDir, name);
+    if (!full.startsWith(`${includesDir}${path.sep}`) || !existsSync(full)) return null;
+    // A symbolic link out of the folder is not followed.
+    const real = realpathSync(full);
+    return real.startsWith(`${realpathSync(includesDir)}${path.sep}`) ? real : null;
+  };
+  const builtIn = (file: string) => (file.startsWith(`${INCLUDES_ROOT}/`) ? builtInInclude(file.slice(INCLUDES_ROOT.length + 1)) : undefined);
+  const existsSync_ = (file: string) => ownFile(file) !== null || builtIn(file) !== undefined;
+  const readFileSync_ = (file: string) => {
+    const own = ownFile(file);
+    if (own !== null) return readFileSync(own, 'utf8');
+    const stock = builtIn(file);
+    if (stock !== undefined) return stock;
+    throw new Error(`ENOENT: no include ${file}`);
+  };
+  return {
+    exists: async (file) => existsSync_(file),
+    existsSync: existsSync_,
+    readFile: async (file) => readFileSync_(file),
+    readFileSync: readFileSync_,
+    // Names are taken as written under _includes/; ".." cannot leave it.
+    resolve: (_dir, file) => `${INCLUDES_ROOT}/${path.posix.normalize(`/${file}`).slice(1)}`,
+    contains: async () => true,
+    containsSync: () => true,
+  };
+}
+
+/** A Liquid engine for one site. */
+export function createLiquid(options: LiquidOptions): Liquid {
+  const engine = new Liquid({
+    fs: includeFs(options.includesDir),
+    root: [INCLUDES_ROOT],
+    partials: [INCLUDES_ROOT],
+    relativeReference: false,
+    extname: '',
+    jekyllInclude: true,
+    jekyllWhere: true,
+    dynamicPartials: true,
+    strictFilters: false,
+    strictVariables: false,
+    ownPropertyOnly: true,
+    timezoneOffset: 0,
+    locale: options.locale,
+    cache: true,
+    globals: { _base_path: options.basePath, base_path: options.basePath, _ui: options.ui },
+    ...LIQUID_LIMITS,
   });
-  return { text: resolved, warnings };
+  engine.registerFilter('relative_url', (input: unknown) => relativeUrl(input, options.basePath));
+  engine.registerFilter('absolute_url', (input: unknown) => {
+    const relative = relativeUrl(input, options.basePath);
+    return relative.startsWith('/') && !relative.startsWith('//') ? `${options.origin}${relative}` : relative;
+  });
+  engine.registerFilter('markdownify', (input: unknown) => (input == null ? '' : options.markdownify(String(input))));
+  engine.registerFilter('jsonify', jsonify);
+  engine.registerFilter('inspect', jsonify);
+  engine.registerFilter('smartify', (input: unknown) => (input == null ? '' : String(input)));
+  engine.registerFilter('to_integer', (input: unknown) => {
+    const number = Number.parseInt(String(input ?? ''), 10);
+    return Number.isNaN(number) ? 0 : number;
+  });
+  const longDate = new Intl.DateTimeFormat(options.locale, { dateStyle: 'long', timeZone: 'UTC' });
+  // A date in the site's language ("March 5, 2024", "5 mars 2024", "2024年3月5日").
+  engine.registerFilter('local_date', (input: unknown) => {
+    const date = input instanceof Date ? input : typeof input === 'string' || typeof input === 'number' ? new Date(input) : null;
+    return date === null || Number.isNaN(date.getTime()) ? '' : longDate.format(date);
+  });
+  engine.registerFilter('group_names_by', groupNames);
+  engine.registerFilter('group_items_by', (items: unknown, field: unknown) => {
+    if (!Array.isArray(items)) return [];
+    return groupNames(items, field).map((name) => items.filter((item) => fieldValues(item, String(field)).includes(name)));
+  });
+  return engine;
 }
+
+export interface LiquidSource {
+  /** the file as messages name it */
+  file: string;
+  /** the line of the file on which the template starts */
+  firstLine: number;
+  text: string;
+}
+
+/** The include a LiquidJS error happened in, as the owner would look for it. */
+function includeName(file: string, includesDir: string | null): string {
+  const name = file.startsWith(`${INCLUDES_ROOT}/`) ? file.slice(INCLUDES_ROOT.length + 1) : file;
+  const own = includesDir === null ? null : path.join(includesDir, name);
+  return own !== null && existsSync(own) ? displayName(own) : `the built-in include ${name}`;
+}
+
+/** What to do about one kind of Liquid mistake. */
+function adviceFor(message: string): { expected: string; fix?: string } {
+  if (/Failed to lookup|ENOENT/.test(message)) {
+    return { expected: 'an include that exists', fix: 'Put the file in content/_includes/ or remove the `{% include %}`' };
+  }
+  if (/limit exceeded/.test(message)) {
+    return { expected: 'a template that finishes within the limits (5 s, 50 MB)', fix: 'Look for a loop that never ends or output that doubles itself' };
+  }
+  if (/not found|not closed|unexpected|invalid|illegal|expected/i.test(message)) {
+    return { expected: 'valid Liquid', fix: 'Check the tag on that line: every {% if %}, {% for %}, {% capture %} needs its {% end... %}' };
+  }
+  return { expected: 'Liquid that runs' };
+}
+
+/** Runs a template; a Liquid mistake becomes a ContentError naming the file and line. */
+export function renderLiquid(engine: Liquid, source: LiquidSource, scope: Record<string, unknown>, includesDir: string | null): string {
+  try {
+    return engine.parseAndRenderSync(source.text, scope);
+  } catch (error) {
+    if (!(error instanceof LiquidError)) throw error;
+    const [line = 1] = error.token?.getPosition() ?? [];
+    const inInclude = typeof error.token?.file === 'string' && error.token.file.startsWith(INCLUDES_ROOT);
+    const message = error.message.replace(/, (?:file:\S+, )?line:\d+, col:\d+$/, '');
+    const advice = adviceFor(error.message);
+    throw new ContentError({
+      file: inInclude && error.token.file !== undefined ? includeName(error.token.file, includesDir) : source.file,
+      line: inInclude ? line : source.firstLine + line - 1,
+      expected: advice.expected,
+      found: `Liquid that fails: ${message}`,
+      fix: advice.fix,
+    });
+  }
+}
+
+/** Whether a text holds any Liquid at all (most pages hold none and skip the engine). */
+export const hasLiquid = (text: string): boolean => /\{[{%]/.test(text);

@@ -1,14 +1,38 @@
 // Markdown to safe HTML: remark (with GFM) -> rehype, raw HTML parsed by rehype-raw, then cleaned
 // by an allow-list sanitiser, so migrated pages keep their <br>, <img>, <table>... and lose scripts.
 import type { Root as HastRoot } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
-import type { Root as MdastRoot, RootContent } from 'mdast';
+import type { RootContent } from 'mdast';
 import rehypeRaw from 'rehype-raw';
 import rehypeSanitize, { defaultSchema, type Options as SanitizeSchema } from 'rehype-sanitize';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
+import { parseMarkdown } from './markdown-parse';
+import { typesetMath } from './math';
+
+export { parseMarkdown };
+
+/**
+ * The classes the site's own markup (built-in includes, math) uses; any other class is dropped, as
+ * is every `style` attribute.
+ */
+export const SITE_CLASSES = [
+  'archive-item',
+  'archive-grid',
+  'archive-title',
+  'archive-permalink',
+  'archive-meta',
+  'archive-excerpt',
+  'archive-citation',
+  'archive-links',
+  'cv-item',
+  'figure',
+  'gallery',
+  'feature-row',
+  'video',
+  'toc',
+];
 
 const EXTRA_TAGS = ['abbr', 'caption', 'cite', 'col', 'colgroup', 'dfn', 'figcaption', 'figure', 'mark', 'small', 'time', 'u'];
 
@@ -24,19 +48,28 @@ export const sanitizeSchema: SanitizeSchema = {
   tagNames: [...(defaultSchema.tagNames ?? []), ...EXTRA_TAGS],
   attributes: {
     ...defaultSchema.attributes,
+    '*': [...(defaultSchema.attributes?.['*'] ?? []), ['className', ...SITE_CLASSES]],
     img: [...(defaultSchema.attributes?.img ?? []), 'loading', 'decoding'],
+    // The placeholders of math (lib/render/math.ts), typeset once the sanitiser is done.
+    span: [...(defaultSchema.attributes?.span ?? []), ['dataMath', 'inline', 'block'], 'dataTex'],
   },
 };
 
-const parser = unified().use(remarkParse).use(remarkGfm);
 const toSafeTree = unified()
   .use(remarkRehype, { allowDangerousHtml: true })
   .use(rehypeRaw)
-  .use(rehypeSanitize, sanitizeSchema);
+  .use(rehypeSanitize, sanitizeSchema)
+  .use(() => typesetMath);
 
-export function parseMarkdown(markdown: string): MdastRoot {
-  return parser.parse(markdown);
+/** HTML (an HTML page, the output of its Liquid) to a sanitised HTML string, math typeset. */
+export function sanitizeHtml(html: string): string {
+  const tree = fromHtml(html, { fragment: true });
+  return toHtml(htmlCleaner.runSync(tree)).trim();
 }
+
+const htmlCleaner = unified()
+  .use(rehypeSanitize, sanitizeSchema)
+  .use(() => typesetMath);
 
 /** Markdown nodes to a sanitised HTML tree. Pass the document's link definitions along. */
 export function toSafeHast(nodes: RootContent[]): HastRoot {

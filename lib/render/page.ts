@@ -8,8 +8,9 @@ import { toString as hastToString } from 'hast-util-to-string';
 import type { Definition, Heading, List, ListItem, PhrasingContent, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { PageMeta, PageSource } from '../content/front-matter';
-import { resolveLiquid } from './liquid';
-import { parseMarkdown, toSafeHast, toSafeHtml } from './markdown';
+import { TOC_MARKER } from './includes';
+import { parseMarkdown, sanitizeHtml, toSafeHast, toSafeHtml } from './markdown';
+import { type MathRecord, markMath, withMath } from './math';
 import { findLeadingDate } from './news-date';
 
 export type SectionKind = 'experience' | 'news' | 'generic';
@@ -49,12 +50,6 @@ export interface ProfileBody {
   sections: Section[];
   /** things the owner should know about (undated news items, Liquid this site does not run); printed by the build */
   warnings: string[];
-}
-
-/** A page of the site (the home page or one of content/pages/), read, validated and split. */
-export interface Page extends ProfileBody {
-  file: string;
-  meta: PageMeta;
 }
 
 // Headings that mark the two special sections, in the languages the interface ships (en, fr, es,
@@ -277,18 +272,134 @@ export function parseProfileBody(body: string, where: { file: string; bodyLine: 
   return { bio: bio === '' ? null : bio, sections, warnings: context.warnings };
 }
 
-/** Where the site lives, for the Liquid that academicpages content uses (`{{ base_path }}`, ...). */
+/** What a collection item's page shows besides its body. */
+export interface ItemInfo {
+  collection: string;
+  /** `YYYY-MM-DD`, or null for an undated item */
+  date: string | null;
+  venue?: string;
+  location?: string;
+  type?: string;
+  category?: string;
+  /** http(s) URLs or site paths, as written */
+  paperurl?: string;
+  slidesurl?: string;
+  bibtexurl?: string;
+  /** the recommended citation, sanitised HTML */
+  citation?: string;
+  /** the authors, when the front matter lists them */
+  authors: string[];
+  tags: string[];
+  /** the excerpt as sanitised HTML (front matter `excerpt`, else the first paragraph) */
+  excerpt: string;
+}
+
+/** A page of the site (the home page, a page of content/pages/ or a collection item), rendered. */
+export interface Page extends ProfileBody {
+  file: string;
+  meta: PageMeta;
+  /** other paths the page answers at */
+  aliases: string[];
+  /** an HTML page's body is one block of HTML, not split into sections */
+  format: 'markdown' | 'html';
+  /** how many formulas were typeset; the page loads KaTeX's stylesheet when there are any */
+  math: number;
+  /** set for a collection item's page */
+  item: ItemInfo | null;
+}
+
+/** The text a markdown page becomes after its Liquid: split into bio and sections, math typeset. */
+export function renderBody(page: PageSource, text: string, record: MathRecord): ProfileBody {
+  return withMath(record, () => {
+    if (page.format === 'html') {
+      const html = sanitizeHtml(text);
+      return { bio: html === '' ? null : html, sections: [], warnings: [] };
+    }
+    return parseProfileBody(markMath(text).text, page);
+  });
+}
+
+/** A page's body with its table of contents (`{% include toc %}`) filled in from its sections. */
+export function fillToc(body: ProfileBody, label: string): ProfileBody {
+  const marker = `<p>${TOC_MARKER}</p>`;
+  const toc = toHtml({
+    type: 'element',
+    tagName: 'nav',
+    properties: { className: ['toc'], ariaLabel: label },
+    children: [
+      {
+        type: 'element',
+        tagName: 'ul',
+        properties: {},
+        children: body.sections.map((section): Element => ({
+          type: 'element',
+          tagName: 'li',
+          properties: {},
+          children: [{ type: 'element', tagName: 'a', properties: { href: `#${section.id}` }, children: [{ type: 'text', value: section.heading.text }] }],
+        })),
+      },
+    ],
+  });
+  const fill = (html: string) => html.split(marker).join(body.sections.length > 0 ? toc : '');
+  if (!(body.bio ?? '').includes(marker) && !body.sections.some((section) => section.blocks.some((block) => block.type === 'html' && block.html.includes(marker)))) return body;
+  return {
+    ...body,
+    bio: body.bio === null ? null : fill(body.bio),
+    sections: body.sections.map((section) => ({
+      ...section,
+      blocks: section.blocks.map((block) => (block.type === 'html' ? { ...block, html: fill(block.html) } : block)),
+    })),
+  };
+}
+
+/**
+ * kramdown keeps an HTML block open until its closing tag; CommonMark ends it at the first blank
+ * line, and the lines after it (indented by Liquid's loops) become code. In the output of a
+ * page's Liquid, blank lines inside such a block are dropped, so `<ul>{% for %}...{% endfor %}</ul>`
+ * stays one list, as it is in Jekyll.
+ */
+export function joinHtmlBlocks(text: string): string {
+  const lines = text.split('\n');
+  const out: string[] = [];
+  let open: { name: string; depth: number } | null = null;
+  let fence: string | null = null;
+  for (const line of lines) {
+    if (open === null) {
+      const fenceMatch = /^ {0,3}(`{3,}|~{3,})/.exec(line);
+      if (fence !== null) {
+        if (fenceMatch?.[1]?.startsWith(fence)) fence = null;
+      } else if (fenceMatch?.[1]) {
+        fence = fenceMatch[1];
+      } else {
+        const tag = /^ {0,3}<([a-zA-Z][a-zA-Z0-9-]*)(?=[\s>/])/.exec(line)?.[1]?.toLowerCase();
+        if (tag !== undefined && HTML_BLOCK_TAGS.has(tag)) {
+          const depth = tagDepth(line, tag);
+          if (depth > 0) open = { name: tag, depth };
+        }
+      }
+      out.push(line);
+      continue;
+    }
+    if (line.trim() === '') continue;
+    open.depth += tagDepth(line, open.name);
+    out.push(line);
+    if (open.depth <= 0) open = null;
+  }
+  return out.join('\n');
+}
+
+/** Opening minus closing tags of one name in a line (self-closing ones do not count). */
+function tagDepth(line: string, name: string): number {
+  const opens = line.match(new RegExp(`<${name}(?=[\\s>])[^>]*(?<!/)>`, 'gi'))?.length ?? 0;
+  const closes = line.match(new RegExp(`</${name}\\s*>`, 'gi'))?.length ?? 0;
+  return opens - closes;
+}
+
+/** CommonMark's block-level HTML tags (its HTML blocks of type 6) that hold other markup. */
+const HTML_BLOCK_TAGS = new Set(['address', 'article', 'aside', 'blockquote', 'details', 'dialog', 'div', 'dl', 'fieldset', 'figure', 'footer', 'form', 'header', 'main', 'nav', 'ol', 'section', 'table', 'ul']);
+
+/** Where the site lives, for `relative_url`, `absolute_url` and `{{ base_path }}`. */
 export interface SiteLinks {
   origin: string;
   basePath: string;
 }
-
-const NO_LINKS: SiteLinks = { origin: '', basePath: '' };
-
-/** One page read from its file: Liquid resolved, then split into bio and sections. */
-export function renderPage(page: PageSource, links: SiteLinks = NO_LINKS): Page {
-  const liquid = resolveLiquid(page.body, { ...links, file: page.file, firstLine: page.bodyLine });
-  const body = parseProfileBody(liquid.text, page);
-  return { file: page.file, meta: page.meta, ...body, warnings: [...liquid.warnings, ...body.warnings] };
-}
-

@@ -1,0 +1,52 @@
+// content/_data: the site's data files (YAML or JSON), as Liquid's `site.data.<name>`.
+import { existsSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { ContentError } from './error';
+import { displayName, readText } from './front-matter';
+import { parseYaml } from './yaml';
+
+const DATA_EXTENSIONS = ['.yml', '.yaml', '.json'];
+
+/** The line of a JSON parse error, from the offset V8 reports. */
+function jsonErrorLine(text: string, message: string): number | undefined {
+  const line = /line (\d+)/.exec(message)?.[1];
+  if (line !== undefined) return Number(line);
+  const position = /position (\d+)/.exec(message)?.[1];
+  return position === undefined ? undefined : text.slice(0, Number(position)).split('\n').length;
+}
+
+/** Reads one data file: YAML (with its plain-words errors) or JSON. */
+export function readDataFile(file: string): unknown {
+  const name = displayName(file);
+  const source = readText(file, name, 'a data file');
+  if (path.extname(file).toLowerCase() !== '.json') return parseYaml(source, name, 1).data;
+  try {
+    return JSON.parse(source) as unknown;
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    throw new ContentError({ file: name, line: jsonErrorLine(source, message), expected: 'valid JSON', found: 'a mistake in the JSON', detail: `JSON: ${message}` });
+  }
+}
+
+/** Every data file of content/_data (subfolders become nested keys), by name without extension. */
+export function readDataFiles(contentDir: string): Record<string, unknown> {
+  const dir = path.join(contentDir, '_data');
+  const data: Record<string, unknown> = {};
+  if (!existsSync(dir)) return data;
+  const files = readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((name) => DATA_EXTENSIONS.includes(path.extname(name).toLowerCase()))
+    .sort();
+  for (const name of files) {
+    const keys = name.replace(/\.[^.]+$/, '').split(path.sep);
+    let target = data;
+    for (const key of keys.slice(0, -1)) {
+      const inner = target[key];
+      const next: Record<string, unknown> = typeof inner === 'object' && inner !== null && !Array.isArray(inner) ? { ...inner } : {};
+      target[key] = next;
+      target = next;
+    }
+    const last = keys.at(-1);
+    if (last !== undefined) target[last] = readDataFile(path.join(dir, name));
+  }
+  return data;
+}

@@ -1,0 +1,203 @@
+// Renders every page and collection item of a site as Jekyll does: Liquid first (with `site` and
+// `page`), then markdown (or, for an .html page, the sanitiser alone), then math.
+// Items are rendered before pages, so that a page's loops see each item's `content` and `excerpt`.
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import type { ItemSource } from '../content/collections';
+import type { PageSource } from '../content/front-matter';
+import type { SiteConfig } from '../content/site';
+import { uiTextFor } from '../content/ui-text';
+import { createLiquid, hasLiquid, renderLiquid } from './liquid';
+import { sanitizeHtml, toSafeHtml, parseMarkdown } from './markdown';
+import { markMath, newMathRecord } from './math';
+import { type ItemInfo, type Page, type ProfileBody, fillToc, joinHtmlBlocks, renderBody } from './page';
+
+export interface SiteInput {
+  site: SiteConfig;
+  basePath: string;
+  contentDir: string;
+  /** the pages, the home page first */
+  pages: readonly PageSource[];
+  /** each collection's items, in Jekyll's order */
+  collections: ReadonlyMap<string, readonly ItemSource[]>;
+  /** content/_data, by file name */
+  data: Record<string, unknown>;
+  /** `site.time` */
+  now: Date;
+}
+
+export interface RenderedSite {
+  /** the home page, the other pages, then every item that has a page of its own */
+  pages: Page[];
+  /** class -> CSS declarations, for KaTeX's markup (lib/render/math.ts) */
+  mathStyles: Map<string, string>;
+  warnings: string[];
+}
+
+const text = (value: unknown): string | undefined =>
+  typeof value === 'string' ? (value.trim() === '' ? undefined : value.trim()) : typeof value === 'number' ? String(value) : undefined;
+
+const list = (value: unknown): string[] =>
+  Array.isArray(value) ? value.flatMap((entry) => text(entry) ?? []) : typeof value === 'string' ? value.split(/\s*;\s*|\s+and\s+/).map((entry) => entry.trim()).filter(Boolean) : [];
+
+/** A rendered body as one HTML text (for `content`). */
+function bodyHtml(body: ProfileBody): string {
+  const sections = body.sections.map((section) => {
+    const blocks = section.blocks.map((block) =>
+      block.type === 'html' ? block.html : `<${block.ordered ? 'ol' : 'ul'}>${block.items.map((item) => `<li>${item.html}</li>`).join('')}</${block.ordered ? 'ol' : 'ul'}>`,
+    );
+    return `<h2 id="${section.id}">${section.heading.html}</h2>${blocks.join('')}`;
+  });
+  return [body.bio ?? '', ...sections].join('');
+}
+
+/** Jekyll's excerpt: the first paragraph of the rendered content. */
+function firstParagraph(html: string): string {
+  return /<p>[\s\S]*?<\/p>/.exec(html)?.[0] ?? '';
+}
+
+/** The raw first paragraph of a markdown body, for the excerpt items have before they render. */
+function rawExcerpt(body: string): string {
+  return body.trim().split(/\n[ \t]*\n/)[0]?.trim() ?? '';
+}
+
+export function renderSite(input: SiteInput): RenderedSite {
+  const { site, basePath } = input;
+  const origin = new URL(site.url).origin;
+  const includesDir = path.join(input.contentDir, '_includes');
+  const includes = existsSync(includesDir) ? path.resolve(includesDir) : null;
+  const markdownify = (markdown: string) => toSafeHtml(parseMarkdown(markMath(markdown).text).children);
+  const engine = createLiquid({ origin, basePath, includesDir: includes, locale: site.locale, markdownify, ui: site.ui });
+  const warnings: string[] = [];
+  const mathStyles = new Map<string, string>();
+
+  // Items as Liquid sees them (Jekyll's document fields and all front matter).
+  const drops = new Map<ItemSource, Record<string, unknown>>();
+  const docs = new Map<string, Record<string, unknown>[]>();
+  for (const [label, items] of input.collections) {
+    docs.set(
+      label,
+      items.map((item) => {
+        const drop: Record<string, unknown> = {
+          ...item.meta,
+          title: item.meta.title,
+          url: item.meta.permalink,
+          date: item.date,
+          id: `/${label}/${item.slug}`,
+          slug: item.slug,
+          collection: label,
+          path: item.relativePath,
+          relative_path: item.relativePath,
+          output: item.output,
+          categories: item.categories,
+          tags: item.tags,
+          content: item.body,
+          excerpt: text(item.meta.excerpt) ?? rawExcerpt(item.body),
+        };
+        drops.set(item, drop);
+        return drop;
+      }),
+    );
+  }
+  const pageDrops = input.pages.map((page) => ({ ...page.meta, url: page.meta.permalink, path: path.basename(page.file), content: page.body }));
+  const posts = [...(docs.get('posts') ?? [])].reverse();
+  const byWord = (key: 'tags' | 'categories') => {
+    const groups: Record<string, Record<string, unknown>[]> = {};
+    for (const post of posts) {
+      const words = post[key];
+      if (Array.isArray(words)) for (const word of words) (groups[String(word)] ??= []).push(post);
+    }
+    return groups;
+  };
+  const siteDrop: Record<string, unknown> = {
+    ...site.data,
+    title: site.title,
+    description: site.description,
+    locale: site.locale,
+    url: origin,
+    baseurl: basePath,
+    time: input.now,
+    data: input.data,
+    pages: pageDrops,
+    tags: byWord('tags'),
+    categories: byWord('categories'),
+    collections: site.collections.map((collection) => ({
+      label: collection.label,
+      output: collection.output,
+      permalink: collection.permalink,
+      relative_directory: `_${collection.label}`,
+      docs: collection.label === 'posts' ? posts : (docs.get(collection.label) ?? []),
+      files: [],
+    })),
+  };
+  for (const [label, items] of docs) siteDrop[label] = label === 'posts' ? posts : items;
+
+  const render = (source: PageSource, pageDrop: Record<string, unknown>): { body: ProfileBody; math: number } => {
+    const liquid = hasLiquid(source.body);
+    const output = liquid ? renderLiquid(engine, { file: source.file, firstLine: source.bodyLine, text: source.body }, { site: siteDrop, page: pageDrop }, includes) : source.body;
+    const record = newMathRecord();
+    const body = fillToc(renderBody(source, liquid && source.format !== 'html' ? joinHtmlBlocks(output) : output, record), site.ui.toc_label);
+    for (const [name, rule] of record.styles) mathStyles.set(name, rule);
+    warnings.push(...record.errors.map((error) => `${source.file}: ${error}`));
+    return { body, math: record.count };
+  };
+
+  const itemPages: Page[] = [];
+  const known = new Set(site.publicationCategories.map((category) => category.key));
+  for (const [label, items] of input.collections) {
+    for (const item of items) {
+      const drop = drops.get(item) ?? {};
+      const { body, math } = render(item, drop);
+      const content = bodyHtml(body);
+      drop.content = content;
+      const ownExcerpt = text(item.meta.excerpt);
+      const excerpt = ownExcerpt === undefined ? firstParagraph(content) : markdownify(ownExcerpt);
+      drop.excerpt = ownExcerpt ?? excerpt;
+      const category = text(item.meta.category);
+      if (label === 'publications' && known.size > 0 && category !== undefined && !known.has(category)) {
+        warnings.push(
+          `${item.file}:${item.lineOf(['category']) ?? 1}: category "${category}" is not in publication_category in site.yml, so academicpages' publications loop leaves this paper out; add it there with a title`,
+        );
+      }
+      if (!item.output) continue;
+      const citation = text(item.meta.citation);
+      const info: ItemInfo = {
+        collection: label,
+        date: item.date === null ? null : item.date.toISOString().slice(0, 10),
+        venue: text(item.meta.venue),
+        location: text(item.meta.location),
+        type: text(item.meta.type),
+        category,
+        paperurl: text(item.meta.paperurl),
+        slidesurl: text(item.meta.slidesurl),
+        bibtexurl: text(item.meta.bibtexurl),
+        citation: citation === undefined ? undefined : sanitizeHtml(citation),
+        authors: list(item.meta.authors ?? item.meta.author),
+        tags: item.tags,
+        excerpt,
+      };
+      itemPages.push({ file: item.file, meta: item.meta, aliases: item.aliases ?? [], format: item.format ?? 'markdown', math, item: info, ...body });
+    }
+  }
+  const pages = input.pages.map((source, index): Page => {
+    const { body, math } = render(source, pageDrops[index] ?? {});
+    return { file: source.file, meta: source.meta, aliases: source.aliases ?? [], format: source.format ?? 'markdown', math, item: null, ...body };
+  });
+  return { pages: [...pages, ...itemPages], mathStyles, warnings };
+}
+
+/**
+ * One page on its own, outside a site (tests, tools): Liquid with only `site.url`, `site.baseurl`
+ * and `page`, English interface texts, no includes but the built-in ones.
+ */
+export function renderPage(source: PageSource, links: { origin: string; basePath: string } = { origin: 'https://example.org', basePath: '' }): Page {
+  const ui = uiTextFor('en');
+  const markdownify = (markdown: string) => toSafeHtml(parseMarkdown(markMath(markdown).text).children);
+  const engine = createLiquid({ ...links, includesDir: null, locale: 'en', markdownify, ui });
+  const liquid = hasLiquid(source.body);
+  const scope = { site: { url: links.origin, baseurl: links.basePath }, page: { ...source.meta, url: source.meta.permalink } };
+  const output = liquid ? renderLiquid(engine, { file: source.file, firstLine: source.bodyLine, text: source.body }, scope, null) : source.body;
+  const record = newMathRecord();
+  const body = fillToc(renderBody(source, liquid && source.format !== 'html' ? joinHtmlBlocks(output) : output, record), ui.toc_label);
+  return { file: source.file, meta: source.meta, aliases: source.aliases ?? [], format: source.format ?? 'markdown', math: record.count, item: null, ...body, warnings: [...body.warnings, ...record.errors.map((error) => `${source.file}: ${error}`)] };
+}
