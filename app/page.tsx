@@ -18,7 +18,7 @@ export default function HomePage() {
     <>
       <SiteHeader title={site.title} home={href('/')} nav={navFor(site.nav, getProfile().meta.permalink, href)} ui={site.ui} />
       <JsonLd data={personJsonLd(site)} />
-      <PageView page={getProfile()} heading={site.author.name} author={site.author} ui={site.ui} />
+      <PageView page={getProfile()} heading={site.author.name} author={site.author} ui={site.ui} locale={site.locale} href={href} />
     </>
   );
 }

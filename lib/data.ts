@@ -8,14 +8,21 @@ import { routeKey } from './content/pages';
 import { type FeedFormat, FEEDS, buildFeeds } from './publish/feeds';
 import { deploymentOf } from './publish/metadata';
 import type { Page } from './render/page';
-import { loadSiteModel, siteFolders } from './site-model';
+import { type SiteModel, loadSiteModel, siteFolders } from './site-model';
 
 const FOLDERS = siteFolders(process.cwd());
 export const { contentDir: CONTENT_DIR, publicDir: PUBLIC_DIR } = FOLDERS;
 
 const warned = new Set<string>();
 
-const getModel = cache(() => {
+/**
+ * A production build renders every page from one model: the content does not change while it
+ * runs, and a site with a thousand items would otherwise be loaded once per page.
+ */
+let built: SiteModel | null = null;
+
+const getModel = cache((): SiteModel => {
+  if (process.env.NODE_ENV === 'production') return (built ??= loadSiteModel(FOLDERS));
   const model = loadSiteModel(FOLDERS);
   // The content check printed the build's warnings before it compiled; `next dev` reads the
   // content again on each request, so a new warning is printed there, once.
@@ -48,12 +55,21 @@ export const getProfile = cache((): Page => {
   return home;
 });
 
-/** The page at a route key ("/talks", see routeKey), or undefined. */
+const getRoutes = cache((): Map<string, Page> => {
+  const routes = new Map<string, Page>();
+  for (const page of getPages()) for (const served of [page.meta.permalink, ...page.aliases]) routes.set(routeKey(served), page);
+  return routes;
+});
+
+/** The page at a route key ("/talks", see routeKey; an alias too), or undefined. */
 export function getPageAt(route: string): Page | undefined {
-  return getPages().find((page) => routeKey(page.meta.permalink) === route);
+  return getRoutes().get(route);
 }
 
-export const getFeeds = cache(() => buildFeeds(getSite(), getProfile()));
+/** The stylesheet of the site's math: KaTeX's, then the classes its styles became. */
+export const getMathStyles = cache(() => getModel().mathStyles);
+
+export const getFeeds = cache(() => buildFeeds(getSite(), getProfile(), getPages()));
 
 /** The feeds to link to: only when there is news to put in them. */
 export const getAnnouncedFeeds = cache(() => (getFeeds().entries.length > 0 ? Object.values(FEEDS) : []));

@@ -1,26 +1,31 @@
 // `npm run import -- <academicpages checkout> [--force] [--into <folder>]`: moves an academicpages
-// site's content here. Copies _pages/about.md to content/profile.md and the other real pages to
-// content/pages/, turns _config.yml (title, url, description, locale, author) and
-// _data/navigation.yml into content/site.yml, and copies images/ and files/ into public/. Writes
-// nothing when a file it would write exists, unless --force; says what it did and what it skipped,
-// then runs the content check on what it wrote.
+// site's content here. Copies _pages/about.md to content/profile.md and the other pages (markdown
+// and HTML) to content/pages/; the collections (_publications, _talks, _teaching, _portfolio,
+// _posts and any other _config.yml names) to content/<name>/; _data/ to content/_data/; the
+// _includes/ files that content uses and that are not built in to content/_includes/; turns
+// _config.yml (title, url, description, locale, author, publication_category, collections,
+// defaults, permalink) and _data/navigation.yml into content/site.yml, and copies images/ and
+// files/ into public/. Writes nothing when a file it would write exists, unless --force; says what
+// it did and what it skipped, then runs the content check on what it wrote.
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import matter from 'gray-matter';
 import YAML from 'yaml';
 import { checkContent, warningLines } from '../lib/check';
 import { PAGE_EXTENSIONS } from '../lib/content/pages';
+import { builtInInclude } from '../lib/render/includes';
 import { siteFolders } from '../lib/site-model';
 
 const AUTHOR_KEYS = ['name', 'avatar', 'bio', 'location', 'employer', 'uri', 'email', 'googlescholar', 'orcid', 'github', 'gitlab', 'linkedin', 'twitter', 'bluesky', 'mastodon', 'researchgate', 'youtube'];
-const COLLECTIONS = ['_publications', '_talks', '_teaching', '_portfolio', '_posts', '_drafts'];
+const COLLECTIONS = ['publications', 'talks', 'teaching', 'portfolio', 'posts'];
 const NOT_CARRIED_OVER = [
-  'collections (publications, talks, teaching, portfolio, blog posts): listed above with their counts',
-  'Liquid beyond the base path and site URL (loops, includes, conditionals): shown as text, with a build warning',
-  'HTML pages in _pages/ (Liquid templates such as publications.html, talkmap.html)',
-  'the talk map, comments (Disqus, Staticman), analytics and other _config.yml settings',
-  "the theme (_sass/, _includes/, _layouts/, assets/): this site has its own",
+  'the talk map (talkmap.html and talkmap/): it runs JavaScript from other sites; link to a map image instead',
+  'comments (Disqus, Staticman, utterances) and analytics: third-party scripts, which this site does not load',
+  "the theme (_sass/, _layouts/, assets/ and the theme's own _includes/): this site has its own design",
+  '_config.yml settings other than the site, author, publication_category, collections, defaults and permalink',
+  '_drafts/: unpublished posts stay where they are',
 ];
+const ITEM_EXTENSIONS = /\.(md|markdown|html)$/i;
 
 function fail(message: string): never {
   console.error(`import: ${message}`);
@@ -75,21 +80,21 @@ const notes: string[] = [];
 let home = '';
 /** the imported pages' routes, for checking the menu */
 const imported = new Set<string>();
+/** text of every copied page, item and include, to find the includes it uses */
+const copiedTexts: string[] = [];
 for (const name of readdirSync(path.join(source, '_pages')).sort()) {
   const file = path.join(source, '_pages', name);
   const shown = `_pages/${name}`;
   if (!statSync(file).isFile()) continue;
-  if (!PAGE_EXTENSIONS.includes(path.extname(name))) {
-    skipped.push(`${shown}: an HTML template (Liquid), not a markdown page`);
+  if (!PAGE_EXTENSIONS.includes(path.extname(name).toLowerCase())) {
+    skipped.push(`${shown}: not a page (only ${PAGE_EXTENSIONS.join(', ')} files are)`);
     continue;
   }
   const raw = readFileSync(file, 'utf8');
   let data: Record<string, unknown>;
-  let body: string;
   try {
     const parsed = matter(raw);
     data = isRecord(parsed.data) ? parsed.data : {};
-    body = parsed.content;
   } catch (error) {
     skipped.push(`${shown}: front matter is not valid YAML (${error instanceof Error ? error.message.split('\n')[0] : error})`);
     continue;
@@ -99,22 +104,21 @@ for (const name of readdirSync(path.join(source, '_pages')).sort()) {
     skipped.push(`${shown}: no permalink in its front matter`);
     continue;
   }
-  if (permalink === '/404.html' || name === '404.md') {
+  if (permalink === '/404.html' || /^404\./.test(name)) {
     skipped.push(`${shown}: this site has its own 404 page`);
     continue;
   }
-  const content = body.replace(/\{%[\s\S]*?%\}|\{\{[\s\S]*?\}\}/g, '').trim();
-  if (content === '') {
-    skipped.push(`${shown}: only Liquid (a collection listing), not yet supported`);
+  if (/^\/talkmap(?:\.html|\/)?$/.test(permalink) || name.startsWith('talkmap.')) {
+    skipped.push(`${shown}: the talk map runs JavaScript from other sites (Leaflet, jQuery), which this site does not load`);
     continue;
   }
-  const loops = [...body.matchAll(/\{%-?\s*(?:for|if|unless|case|capture|assign|include(?!\s+base_path\s))\b[^%]*%\}/g)].map((match) => match[0]);
-  if (loops.length > 0) notes.push(`${shown}: has Liquid this site does not run (${loops.slice(0, 2).join(', ')}${loops.length > 2 ? ', ...' : ''}); it shows as text until you edit it`);
   if (permalink === '/' && home !== '') {
     skipped.push(`${shown}: a second page at "/" (${home} is the home page)`);
     continue;
   }
-  imported.add(permalink.replace(/\/+$/, '') || '/');
+  copiedTexts.push(raw);
+  const route = permalink.replace(/\/index\.html?$/i, '/');
+  imported.add(route.replace(/\/+$/, '') || '/');
   if (permalink === '/') {
     home = shown;
     plan.push({ from: file, to: 'content/profile.md', note: `from ${shown}` });
@@ -144,6 +148,73 @@ const nav = (Array.isArray(navigation.main) ? navigation.main : [])
   .filter(isRecord)
   .map((item) => ({ title: text(item.title), url: text(item.url) }))
   .filter((item) => item.title !== '' && item.url !== '');
+// Collections: the five academicpages has and any other that _config.yml names.
+const configuredCollections = isRecord(config.collections) ? config.collections : {};
+const collectionNames = [...new Set([...COLLECTIONS, ...Object.keys(configuredCollections)])];
+const categories: Record<string, unknown> = isRecord(config.publication_category) ? { ...config.publication_category } : {};
+const hadCategories = Object.keys(categories).length > 0;
+const collectionCounts: string[] = [];
+for (const name of collectionNames) {
+  const files = filesUnder(path.join(source, `_${name}`)).filter((file) => ITEM_EXTENSIONS.test(file));
+  for (const file of files.sort()) {
+    const from = path.join(source, `_${name}`, file);
+    const raw = readFileSync(from, 'utf8');
+    copiedTexts.push(raw);
+    plan.push({ from, to: `content/${name}/${file}`, note: '' });
+    if (name !== 'publications' || !hadCategories) continue;
+    // academicpages' publications loop drops a paper whose category it does not list: add it.
+    let category = '';
+    try {
+      const data: unknown = matter(raw).data;
+      category = isRecord(data) ? text(data.category) : '';
+    } catch {
+      category = '';
+    }
+    if (category !== '' && !(category in categories)) {
+      const title = category.replace(/[-_]+/g, ' ').replace(/\b\w/g, (letter) => letter.toUpperCase());
+      categories[category] = { title };
+      notes.push(`content/site.yml: publication_category gains "${category}" (title "${title}") for _publications/${file}, which academicpages' publications page silently left out`);
+    }
+  }
+  if (files.length > 0) collectionCounts.push(`${files.length} ${name}`);
+}
+const drafts = filesUnder(path.join(source, '_drafts')).length;
+if (drafts > 0) skipped.push(`_drafts/: ${drafts} unpublished post${drafts === 1 ? '' : 's'}`);
+
+// Data files, as site.data.
+for (const name of filesUnder(path.join(source, '_data')).filter((file) => /\.(ya?ml|json)$/i.test(file)).sort()) {
+  plan.push({ from: path.join(source, '_data', name), to: `content/_data/${name}`, note: '' });
+}
+
+// The includes that content uses, and those they use, unless this site has them built in.
+const includesDir = path.join(source, '_includes');
+const usedIncludes = new Set<string>();
+const stockIncludes = new Set<string>();
+const missingIncludes = new Set<string>();
+const INCLUDE_NAME = /\{%-?\s*include\s+([\w./-]+)/g;
+for (let queue = [...copiedTexts]; queue.length > 0; ) {
+  const next = queue.pop() ?? '';
+  for (const match of next.matchAll(INCLUDE_NAME)) {
+    const name = match[1] ?? '';
+    if (builtInInclude(name) !== undefined) {
+      stockIncludes.add(name);
+      continue;
+    }
+    if (usedIncludes.has(name) || missingIncludes.has(name)) continue;
+    const file = path.join(includesDir, name);
+    if (!path.resolve(file).startsWith(`${path.resolve(includesDir)}${path.sep}`) || !existsSync(file) || !statSync(file).isFile()) {
+      missingIncludes.add(name);
+      continue;
+    }
+    usedIncludes.add(name);
+    queue.push(readFileSync(file, 'utf8'));
+  }
+}
+for (const name of [...usedIncludes].sort()) plan.push({ from: path.join(includesDir, name), to: `content/_includes/${name}`, note: '' });
+for (const name of [...missingIncludes].sort()) notes.push(`content: {% include ${name} %} is used, but _includes/${name} does not exist; the content check will stop on it`);
+
+const siteSettings: Record<string, unknown> = {};
+for (const key of ['permalink', 'collections', 'defaults']) if (config[key] != null) siteSettings[key] = config[key];
 const site = {
   title: text(config.title) || siteAuthor.name,
   url: url === '' ? null : `${url}${baseurl}`,
@@ -151,6 +222,8 @@ const site = {
   locale: text(config.locale) || null,
   author: { name: siteAuthor.name, ...siteAuthor },
   ...(nav.length > 0 ? { nav } : {}),
+  ...(Object.keys(categories).length > 0 ? { publication_category: categories } : {}),
+  ...siteSettings,
 };
 const siteYml = [
   `# Imported from ${path.basename(source)}/_config.yml${nav.length > 0 ? ' and _data/navigation.yml' : ''} by npm run import.`,
@@ -177,12 +250,6 @@ for (const item of nav) {
 }
 if (unshown.length > 0) notes.push(`content/site.yml: author keys kept but not shown in the sidebar yet: ${unshown.join(', ')}`);
 
-// Collections are not pages.
-const collectionDirs = new Set([...COLLECTIONS, ...Object.keys(isRecord(config.collections) ? config.collections : {}).map((name) => `_${name}`)]);
-for (const dir of [...collectionDirs].sort()) {
-  const count = filesUnder(path.join(source, dir)).filter((name) => /\.(md|markdown|html)$/.test(name)).length;
-  if (count > 0) skipped.push(`${dir}/: ${count} file${count === 1 ? '' : 's'}, a collection: not yet supported`);
-}
 
 // Refuse before writing anything.
 const existing = plan.filter((step) => existsSync(path.join(args.into, step.to))).map((step) => step.to);
@@ -203,7 +270,13 @@ for (const step of plan) {
 
 const statics = plan.filter((step) => step.to.startsWith('public/'));
 console.log(`Imported ${source} into ${args.into}${args.force && existing.length > 0 ? ` (replaced ${existing.length} existing file${existing.length === 1 ? '' : 's'})` : ''}:`);
-for (const step of plan.filter((s) => !s.to.startsWith('public/'))) console.log(`  wrote ${step.to} ${step.note}`);
+const grouped = (step: { to: string }) => step.to.startsWith('public/') || /^content\/(?:_data|_includes)\//.test(step.to) || collectionNames.some((name) => step.to.startsWith(`content/${name}/`));
+for (const step of plan.filter((s) => !grouped(s))) console.log(`  wrote ${step.to} ${step.note}`);
+if (collectionCounts.length > 0) console.log(`  copied the collections to content/: ${collectionCounts.join(', ')}`);
+const dataFiles = plan.filter((step) => step.to.startsWith('content/_data/')).map((step) => step.to.slice('content/_data/'.length));
+if (dataFiles.length > 0) console.log(`  copied _data/ to content/_data/: ${dataFiles.join(', ')}`);
+if (usedIncludes.size > 0) console.log(`  copied the includes the content uses to content/_includes/: ${[...usedIncludes].sort().join(', ')}`);
+if (stockIncludes.size > 0) console.log(`  built in, not copied: ${[...stockIncludes].sort().join(', ')}`);
 for (const folder of ['images', 'files']) {
   const count = statics.filter((step) => step.to.startsWith(`public/${folder}/`)).length;
   if (count > 0) console.log(`  copied ${count} file${count === 1 ? '' : 's'} from ${folder}/ to public/${folder}/`);
@@ -227,6 +300,7 @@ if (!verdict.ok) {
   process.exit(1);
 }
 const warnings = warningLines(verdict.model);
-console.log(`Content check: ${verdict.model.pages.length} page${verdict.model.pages.length === 1 ? '' : 's'} read, ${warnings.length} warning${warnings.length === 1 ? '' : 's'}${warnings.length > 0 ? ':' : '.'}`);
+const pageCount = verdict.model.pages.length;
+console.log(`Content check: ${pageCount} page${pageCount === 1 ? '' : 's'} rendered, ${warnings.length} warning${warnings.length === 1 ? '' : 's'}${warnings.length > 0 ? ':' : '.'}`);
 for (const line of warnings) console.log(`  ${line}`);
 console.log('Next: npm run dev.');

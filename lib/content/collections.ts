@@ -173,11 +173,11 @@ export function expandPermalink(pattern: string, item: { collection: string; rel
 
 /** The files of one collection's folder, in Jekyll's path order; drafts and hidden files left out. */
 function itemFiles(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+  if (!existsSync(/* turbopackIgnore: true */ dir)) return [];
+  return readdirSync(/* turbopackIgnore: true */ dir, { recursive: true, encoding: 'utf8' })
     .filter((name) => ITEM_EXTENSIONS.includes(path.extname(name).toLowerCase()))
     .filter((name) => !name.split(path.sep).some((part) => part.startsWith('.') || part.startsWith('_')))
-    .filter((name) => statSync(path.join(dir, name)).isFile())
+    .filter((name) => statSync(/* turbopackIgnore: true */ path.join(dir, name)).isFile())
     .sort();
 }
 

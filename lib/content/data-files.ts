@@ -32,8 +32,8 @@ export function readDataFile(file: string): unknown {
 export function readDataFiles(contentDir: string): Record<string, unknown> {
   const dir = path.join(contentDir, '_data');
   const data: Record<string, unknown> = {};
-  if (!existsSync(dir)) return data;
-  const files = readdirSync(dir, { recursive: true, encoding: 'utf8' })
+  if (!existsSync(/* turbopackIgnore: true */ dir)) return data;
+  const files = readdirSync(/* turbopackIgnore: true */ dir, { recursive: true, encoding: 'utf8' })
     .filter((name) => DATA_EXTENSIONS.includes(path.extname(name).toLowerCase()))
     .sort();
   for (const name of files) {

@@ -19,7 +19,7 @@ export const BUILT_IN_ROUTES = [
   '/404',
   '/404.html',
 ];
-const RESERVED_PREFIXES = ['/_next/', '/api/'];
+const RESERVED_PREFIXES = ['/_next/', '/api/', '/katex/'];
 
 /** Markdown pages (academicpages has both spellings) and HTML pages, as Jekyll reads them. */
 export const PAGE_EXTENSIONS = ['.md', '.markdown', '.html'];

@@ -4,7 +4,7 @@ import { Feed } from 'feed';
 import { z } from 'zod';
 import { escapeHtml } from './escape-html';
 import { absoluteUrl, type FeedLink } from './metadata';
-import type { Item, NewsDate, Page, Section } from '../render/page';
+import { type Item, type NewsDate, type Page, type Section, bodyHtml } from '../render/page';
 import type { SiteConfig } from '../content/site';
 
 export type FeedFormat = 'atom' | 'rss' | 'json';
@@ -88,6 +88,16 @@ export function newsEntries(site: SiteConfig, sections: readonly Section[], page
     .map(({ entry }) => entry);
 }
 
+/** Blog posts (the `posts` collection's pages), each linking to its own page. */
+export function postEntries(site: SiteConfig, pages: readonly Page[]): NewsEntry[] {
+  return pages.flatMap((page) => {
+    if (page.item?.collection !== 'posts' || page.item.date === null) return [];
+    const link = absoluteUrl(site, page.meta.permalink);
+    const title = typeof page.meta.title === 'string' && page.meta.title !== '' ? page.meta.title : link;
+    return [{ id: link, title, link, date: new Date(`${page.item.date}T00:00:00Z`), html: bodyHtml(page) }];
+  });
+}
+
 const withoutAuthor = (object: Record<string, unknown>) =>
   Object.fromEntries(Object.entries(object).filter(([key]) => key !== 'author'));
 
@@ -101,9 +111,15 @@ function toJsonFeed11(json: string, site: SiteConfig, author: { name: string; ur
   return `${JSON.stringify(upgraded, null, 2)}\n`;
 }
 
-/** The three feeds of the home page's news. `updated` is the newest item's date, so builds repeat. */
-export function buildFeeds(site: SiteConfig, profile: Pick<Page, 'sections'>): Feeds {
-  const entries = newsEntries(site, profile.sections);
+/**
+ * The three feeds: the home page's news and the blog posts, newest first (news first among equal
+ * dates). `updated` is the newest entry's date, so builds repeat.
+ */
+export function buildFeeds(site: SiteConfig, profile: Pick<Page, 'sections'>, pages: readonly Page[] = []): Feeds {
+  const entries = [...newsEntries(site, profile.sections), ...postEntries(site, pages)]
+    .map((entry, index) => ({ entry, index }))
+    .sort((a, b) => b.entry.date.getTime() - a.entry.date.getTime() || a.index - b.index)
+    .map(({ entry }) => entry);
   const home = absoluteUrl(site, '/');
   const author = { name: site.author.name, link: home };
   // Atom and RSS titles are read as HTML, JSON Feed's as plain text: one feed object for each.

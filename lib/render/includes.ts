@@ -8,8 +8,8 @@
 export const TOC_MARKER = 'site-toc-4a8e1f';
 
 /** The item's date as a <time>, in the site's language. */
-const DATE = `{%- if post.date -%}<time datetime="{{ post.date | date_to_xmlschema }}">{{ post.date | local_date }}</time>{%- endif -%}`;
-const YEAR = `{%- if post.date -%}<time datetime="{{ post.date | date: '%Y-%m-%d' }}">{{ post.date | date: '%Y' }}</time>{%- endif -%}`;
+const DATE = `{% if post.date %}<time datetime="{{ post.date | date_to_xmlschema }}">{{ post.date | local_date }}</time>{% endif %}`;
+const YEAR = `{% if post.date %}<time datetime="{{ post.date | date: '%Y-%m-%d' }}">{{ post.date | date: '%Y' }}</time>{% endif %}`;
 const TITLE = `{%- if post.link -%}<a href="{{ post.link }}">{{ post.title }}</a> <a class="archive-permalink" href="{{ _base_path }}{{ post.url }}">{{ _ui.permalink_label }}</a>{%- else -%}<a href="{{ _base_path }}{{ post.url }}">{{ post.title }}</a>{%- endif -%}`;
 const LINKS = `{%- if post.paperurl or post.slidesurl or post.bibtexurl -%}<p class="archive-links">{%- if post.paperurl -%}<a href="{{ post.paperurl }}">{{ _ui.paper_label }}</a>{%- endif -%}{%- if post.slidesurl -%}<a href="{{ post.slidesurl }}">{{ _ui.slides_label }}</a>{%- endif -%}{%- if post.bibtexurl -%}<a href="{{ post.bibtexurl }}">{{ _ui.bibtex_label }}</a>{%- endif -%}</p>{%- endif -%}`;
 const CITATION = `{%- if post.citation -%}<p class="archive-citation">{{ _ui.citation_label }}: {{ post.citation }}</p>{%- endif -%}`;

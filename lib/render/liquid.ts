@@ -71,16 +71,16 @@ function includeFs(includesDir: string | null): FS {
     if (includesDir === null || !file.startsWith(`${INCLUDES_ROOT}/`)) return null;
     const name = file.slice(INCLUDES_ROOT.length + 1);
     const full = path.resolve(includesDir, name);
-    if (!full.startsWith(`${includesDir}${path.sep}`) || !existsSync(full)) return null;
+    if (!full.startsWith(`${includesDir}${path.sep}`) || !existsSync(/* turbopackIgnore: true */ full)) return null;
     // A symbolic link out of the folder is not followed.
-    const real = realpathSync(full);
-    return real.startsWith(`${realpathSync(includesDir)}${path.sep}`) ? real : null;
+    const real = realpathSync(/* turbopackIgnore: true */ full);
+    return real.startsWith(`${realpathSync(/* turbopackIgnore: true */ includesDir)}${path.sep}`) ? real : null;
   };
   const builtIn = (file: string) => (file.startsWith(`${INCLUDES_ROOT}/`) ? builtInInclude(file.slice(INCLUDES_ROOT.length + 1)) : undefined);
   const existsSync_ = (file: string) => ownFile(file) !== null || builtIn(file) !== undefined;
   const readFileSync_ = (file: string) => {
     const own = ownFile(file);
-    if (own !== null) return readFileSync(own, 'utf8');
+    if (own !== null) return readFileSync(/* turbopackIgnore: true */ own, 'utf8');
     const stock = builtIn(file);
     if (stock !== undefined) return stock;
     throw new Error(`ENOENT: no include ${file}`);
@@ -107,7 +107,8 @@ export function createLiquid(options: LiquidOptions): Liquid {
     extname: '',
     jekyllInclude: true,
     jekyllWhere: true,
-    dynamicPartials: true,
+    // Jekyll's include names are written as they are (`{% include base_path %}`), not expressions.
+    dynamicPartials: false,
     strictFilters: false,
     strictVariables: false,
     ownPropertyOnly: true,
@@ -156,7 +157,7 @@ export interface LiquidSource {
 function includeName(file: string, includesDir: string | null): string {
   const name = file.startsWith(`${INCLUDES_ROOT}/`) ? file.slice(INCLUDES_ROOT.length + 1) : file;
   const own = includesDir === null ? null : path.join(includesDir, name);
-  return own !== null && existsSync(own) ? displayName(own) : `the built-in include ${name}`;
+  return own !== null && existsSync(/* turbopackIgnore: true */ own) ? displayName(own) : `the built-in include ${name}`;
 }
 
 /** What to do about one kind of Liquid mistake. */

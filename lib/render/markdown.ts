@@ -9,7 +9,6 @@ import rehypeSanitize, { defaultSchema, type Options as SanitizeSchema } from 'r
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { parseMarkdown } from './markdown-parse';
-import { typesetMath } from './math';
 
 export { parseMarkdown };
 
@@ -34,7 +33,19 @@ export const SITE_CLASSES = [
   'toc',
 ];
 
-const EXTRA_TAGS = ['abbr', 'caption', 'cite', 'col', 'colgroup', 'dfn', 'figcaption', 'figure', 'mark', 'small', 'time', 'u'];
+type Attributes = NonNullable<SanitizeSchema['attributes']>;
+
+/** Elements that allow some classes of their own (GitHub's task lists, footnotes) allow ours too. */
+function withSiteClasses(attributes: Attributes): Attributes {
+  return Object.fromEntries(
+    Object.entries(attributes).map(([tag, list]) => [
+      tag,
+      list.map((definition) => (Array.isArray(definition) && definition[0] === 'className' && tag !== '*' ? [...definition, ...SITE_CLASSES] : definition)),
+    ]),
+  );
+}
+
+const EXTRA_TAGS = ['abbr', 'article', 'aside', 'footer', 'header', 'section', 'caption', 'cite', 'col', 'colgroup', 'dfn', 'figcaption', 'figure', 'mark', 'small', 'time', 'u'];
 
 /**
  * GitHub's allow-list (what rehype-sanitize ships), plus the harmless tags academic pages use.
@@ -47,7 +58,7 @@ export const sanitizeSchema: SanitizeSchema = {
   clobber: [],
   tagNames: [...(defaultSchema.tagNames ?? []), ...EXTRA_TAGS],
   attributes: {
-    ...defaultSchema.attributes,
+    ...withSiteClasses(defaultSchema.attributes ?? {}),
     '*': [...(defaultSchema.attributes?.['*'] ?? []), ['className', ...SITE_CLASSES]],
     img: [...(defaultSchema.attributes?.img ?? []), 'loading', 'decoding'],
     // The placeholders of math (lib/render/math.ts), typeset once the sanitiser is done.
@@ -58,18 +69,15 @@ export const sanitizeSchema: SanitizeSchema = {
 const toSafeTree = unified()
   .use(remarkRehype, { allowDangerousHtml: true })
   .use(rehypeRaw)
-  .use(rehypeSanitize, sanitizeSchema)
-  .use(() => typesetMath);
+  .use(rehypeSanitize, sanitizeSchema);
 
-/** HTML (an HTML page, the output of its Liquid) to a sanitised HTML string, math typeset. */
+/** HTML (an HTML page, the output of its Liquid) to a sanitised HTML string. */
 export function sanitizeHtml(html: string): string {
   const tree = fromHtml(html, { fragment: true });
   return toHtml(htmlCleaner.runSync(tree)).trim();
 }
 
-const htmlCleaner = unified()
-  .use(rehypeSanitize, sanitizeSchema)
-  .use(() => typesetMath);
+const htmlCleaner = unified().use(rehypeSanitize, sanitizeSchema);
 
 /** Markdown nodes to a sanitised HTML tree. Pass the document's link definitions along. */
 export function toSafeHast(nodes: RootContent[]): HastRoot {

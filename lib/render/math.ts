@@ -6,12 +6,14 @@
 //
 // Math is found in the markdown source before markdown reads it (so `_`, `*` and `\\` inside it
 // stay TeX), outside code, and stands in the text as an empty <span data-math data-tex>. After the
-// sanitiser has run, those spans become KaTeX's markup: only what KaTeX writes is added.
+// sanitiser has run, those spans become KaTeX's markup (typesetHtml, the page's last step): only
+// what KaTeX writes is added.
 // KaTeX writes `style` attributes, which the site's Content-Security-Policy (style-src 'self')
 // would block; each one becomes a class whose rule is served in /katex/katex.css.
 import { createHash } from 'node:crypto';
 import type { Element, ElementContent, Root as HastRoot, RootContent as HastContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
+import { toHtml } from 'hast-util-to-html';
 import katex from 'katex';
 import type { RootContent } from 'mdast';
 import { parseMarkdown } from './markdown-parse';
@@ -118,19 +120,6 @@ export interface MathRecord {
 
 export const newMathRecord = (): MathRecord => ({ styles: new Map(), errors: [], count: 0 });
 
-let current: MathRecord | null = null;
-
-/** Runs `render` with math typeset into `record`. */
-export function withMath<T>(record: MathRecord, render: () => T): T {
-  const previous = current;
-  current = record;
-  try {
-    return render();
-  } finally {
-    current = previous;
-  }
-}
-
 const KATEX_OPTIONS = { output: 'htmlAndMathml', throwOnError: true, trust: false, strict: 'ignore', maxSize: 100, maxExpand: 1000 } as const;
 
 const isElement = (node: HastContent | ElementContent): node is Element => node.type === 'element';
@@ -173,9 +162,8 @@ const mathOf = (node: ElementContent): { tex: string; kind: string } | null =>
 
 const isBlank = (node: ElementContent) => node.type === 'text' && node.value.trim() === '';
 
-/** Replaces the placeholders of a sanitised tree with KaTeX's markup (a rehype plugin's work). */
-export function typesetMath(tree: HastRoot | Element): void {
-  const record = current;
+/** Replaces the placeholders of a sanitised tree with KaTeX's markup. */
+export function typesetMath(tree: HastRoot | Element, record: MathRecord): void {
   const children = tree.children as (HastContent | ElementContent)[];
   for (let index = 0; index < children.length; index += 1) {
     const node = children[index];
@@ -183,21 +171,31 @@ export function typesetMath(tree: HastRoot | Element): void {
     // A `$$` formula alone in its paragraph is display math, and takes the paragraph's place.
     const meaningful = node.children.filter((child) => !isBlank(child));
     const only = meaningful.length === 1 && meaningful[0] !== undefined ? mathOf(meaningful[0]) : null;
-    if (record !== null && node.tagName === 'p' && only?.kind === 'block') {
+    if (node.tagName === 'p' && only?.kind === 'block') {
       children[index] = { type: 'element', tagName: 'div', properties: { className: ['math-display'] }, children: typeset(only.tex, true, record) };
       continue;
     }
     const math = mathOf(node);
     if (math !== null) {
-      // Without a record (Liquid's markdownify), the placeholder stays, to be typeset in its page.
-      if (record === null) continue;
       const replacement = typeset(math.tex, false, record);
       children.splice(index, 1, ...replacement);
       index += replacement.length - 1;
       continue;
     }
-    typesetMath(node);
+    typesetMath(node, record);
   }
+}
+
+/**
+ * Sanitised HTML with its math placeholders typeset. Markdown and Liquid's `markdownify` leave
+ * the placeholders in place, so that an item's `content` and `excerpt` can pass through a list
+ * page's sanitiser once more; each page typesets its own HTML last.
+ */
+export function typesetHtml(html: string, record: MathRecord): string {
+  if (!html.includes('data-math=')) return html;
+  const tree = fromHtml(html, { fragment: true });
+  typesetMath(tree, record);
+  return toHtml(tree);
 }
 
 /** The stylesheet for the classes KaTeX's styles became. */

@@ -10,7 +10,7 @@ import { toString } from 'mdast-util-to-string';
 import type { PageMeta, PageSource } from '../content/front-matter';
 import { TOC_MARKER } from './includes';
 import { parseMarkdown, sanitizeHtml, toSafeHast, toSafeHtml } from './markdown';
-import { type MathRecord, markMath, withMath } from './math';
+import { type MathRecord, markMath, typesetHtml } from './math';
 import { findLeadingDate } from './news-date';
 
 export type SectionKind = 'experience' | 'news' | 'generic';
@@ -308,15 +308,43 @@ export interface Page extends ProfileBody {
   item: ItemInfo | null;
 }
 
-/** The text a markdown page becomes after its Liquid: split into bio and sections, math typeset. */
-export function renderBody(page: PageSource, text: string, record: MathRecord): ProfileBody {
-  return withMath(record, () => {
-    if (page.format === 'html') {
-      const html = sanitizeHtml(text);
-      return { bio: html === '' ? null : html, sections: [], warnings: [] };
-    }
-    return parseProfileBody(markMath(text).text, page);
+/** A rendered body as one HTML text (for `content`). */
+export function bodyHtml(body: ProfileBody): string {
+  const sections = body.sections.map((section) => {
+    const blocks = section.blocks.map((block) =>
+      block.type === 'html' ? block.html : `<${block.ordered ? 'ol' : 'ul'}>${block.items.map((item) => `<li>${item.html}</li>`).join('')}</${block.ordered ? 'ol' : 'ul'}>`,
+    );
+    return `<h2 id="${section.id}">${section.heading.html}</h2>${blocks.join('')}`;
   });
+  return [body.bio ?? '', ...sections].join('');
+}
+
+/**
+ * The text a page becomes after its Liquid: a markdown page split into bio and sections, an HTML
+ * page sanitised. Math stays as placeholders (see typesetBody).
+ */
+export function renderBody(page: PageSource, text: string): ProfileBody {
+  if (page.format === 'html') {
+    const html = sanitizeHtml(text);
+    return { bio: html === '' ? null : html, sections: [], warnings: [] };
+  }
+  return parseProfileBody(markMath(text).text, page);
+}
+
+/** The body with its math typeset, every part of it. */
+export function typesetBody(body: ProfileBody, record: MathRecord): ProfileBody {
+  const typeset = (html: string) => typesetHtml(html, record);
+  return {
+    ...body,
+    bio: body.bio === null ? null : typeset(body.bio),
+    sections: body.sections.map((section) => ({
+      ...section,
+      heading: { ...section.heading, html: typeset(section.heading.html) },
+      blocks: section.blocks.map((block) =>
+        block.type === 'html' ? { ...block, html: typeset(block.html) } : { ...block, items: block.items.map((item) => ({ ...item, html: typeset(item.html) })) },
+      ),
+    })),
+  };
 }
 
 /** A page's body with its table of contents (`{% include toc %}`) filled in from its sections. */

@@ -10,7 +10,7 @@ import { uiTextFor } from '../content/ui-text';
 import { createLiquid, hasLiquid, renderLiquid } from './liquid';
 import { sanitizeHtml, toSafeHtml, parseMarkdown } from './markdown';
 import { markMath, newMathRecord } from './math';
-import { type ItemInfo, type Page, type ProfileBody, fillToc, joinHtmlBlocks, renderBody } from './page';
+import { type ItemInfo, type Page, type ProfileBody, bodyHtml, fillToc, joinHtmlBlocks, renderBody, typesetBody } from './page';
 
 export interface SiteInput {
   site: SiteConfig;
@@ -40,17 +40,6 @@ const text = (value: unknown): string | undefined =>
 const list = (value: unknown): string[] =>
   Array.isArray(value) ? value.flatMap((entry) => text(entry) ?? []) : typeof value === 'string' ? value.split(/\s*;\s*|\s+and\s+/).map((entry) => entry.trim()).filter(Boolean) : [];
 
-/** A rendered body as one HTML text (for `content`). */
-function bodyHtml(body: ProfileBody): string {
-  const sections = body.sections.map((section) => {
-    const blocks = section.blocks.map((block) =>
-      block.type === 'html' ? block.html : `<${block.ordered ? 'ol' : 'ul'}>${block.items.map((item) => `<li>${item.html}</li>`).join('')}</${block.ordered ? 'ol' : 'ul'}>`,
-    );
-    return `<h2 id="${section.id}">${section.heading.html}</h2>${blocks.join('')}`;
-  });
-  return [body.bio ?? '', ...sections].join('');
-}
-
 /** Jekyll's excerpt: the first paragraph of the rendered content. */
 function firstParagraph(html: string): string {
   return /<p>[\s\S]*?<\/p>/.exec(html)?.[0] ?? '';
@@ -65,7 +54,7 @@ export function renderSite(input: SiteInput): RenderedSite {
   const { site, basePath } = input;
   const origin = new URL(site.url).origin;
   const includesDir = path.join(input.contentDir, '_includes');
-  const includes = existsSync(includesDir) ? path.resolve(includesDir) : null;
+  const includes = existsSync(/* turbopackIgnore: true */ includesDir) ? path.resolve(includesDir) : null;
   const markdownify = (markdown: string) => toSafeHtml(parseMarkdown(markMath(markdown).text).children);
   const engine = createLiquid({ origin, basePath, includesDir: includes, locale: site.locale, markdownify, ui: site.ui });
   const warnings: string[] = [];
@@ -132,14 +121,19 @@ export function renderSite(input: SiteInput): RenderedSite {
   };
   for (const [label, items] of docs) siteDrop[label] = label === 'posts' ? posts : items;
 
-  const render = (source: PageSource, pageDrop: Record<string, unknown>): { body: ProfileBody; math: number } => {
+  /** A page's Liquid, then its markdown; `content` keeps math as placeholders, `body` has it typeset. */
+  const render = (source: PageSource, pageDrop: Record<string, unknown>): { body: ProfileBody; content: string; excerpt: string; math: number } => {
     const liquid = hasLiquid(source.body);
     const output = liquid ? renderLiquid(engine, { file: source.file, firstLine: source.bodyLine, text: source.body }, { site: siteDrop, page: pageDrop }, includes) : source.body;
+    const untypeset = fillToc(renderBody(source, liquid && source.format !== 'html' ? joinHtmlBlocks(output) : output), site.ui.toc_label);
+    const content = bodyHtml(untypeset);
+    // Jekyll's excerpt: the text up to the first blank line, rendered.
+    const excerpt = source.format === 'html' ? firstParagraph(content) : markdownify(rawExcerpt(output));
     const record = newMathRecord();
-    const body = fillToc(renderBody(source, liquid && source.format !== 'html' ? joinHtmlBlocks(output) : output, record), site.ui.toc_label);
+    const body = typesetBody(untypeset, record);
     for (const [name, rule] of record.styles) mathStyles.set(name, rule);
     warnings.push(...record.errors.map((error) => `${source.file}: ${error}`));
-    return { body, math: record.count };
+    return { body, content, excerpt, math: record.count };
   };
 
   const itemPages: Page[] = [];
@@ -147,11 +141,11 @@ export function renderSite(input: SiteInput): RenderedSite {
   for (const [label, items] of input.collections) {
     for (const item of items) {
       const drop = drops.get(item) ?? {};
-      const { body, math } = render(item, drop);
-      const content = bodyHtml(body);
-      drop.content = content;
+      const rendered = render(item, drop);
+      const { body, math } = rendered;
+      drop.content = rendered.content;
       const ownExcerpt = text(item.meta.excerpt);
-      const excerpt = ownExcerpt === undefined ? firstParagraph(content) : markdownify(ownExcerpt);
+      const excerpt = ownExcerpt === undefined ? rendered.excerpt : markdownify(ownExcerpt);
       drop.excerpt = ownExcerpt ?? excerpt;
       const category = text(item.meta.category);
       if (label === 'publications' && known.size > 0 && category !== undefined && !known.has(category)) {
@@ -198,6 +192,6 @@ export function renderPage(source: PageSource, links: { origin: string; basePath
   const scope = { site: { url: links.origin, baseurl: links.basePath }, page: { ...source.meta, url: source.meta.permalink } };
   const output = liquid ? renderLiquid(engine, { file: source.file, firstLine: source.bodyLine, text: source.body }, scope, null) : source.body;
   const record = newMathRecord();
-  const body = fillToc(renderBody(source, liquid && source.format !== 'html' ? joinHtmlBlocks(output) : output, record), ui.toc_label);
+  const body = typesetBody(fillToc(renderBody(source, liquid && source.format !== 'html' ? joinHtmlBlocks(output) : output), ui.toc_label), record);
   return { file: source.file, meta: source.meta, aliases: source.aliases ?? [], format: source.format ?? 'markdown', math: record.count, item: null, ...body, warnings: [...body.warnings, ...record.errors.map((error) => `${source.file}: ${error}`)] };
 }

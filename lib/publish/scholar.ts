@@ -1,0 +1,53 @@
+// What Google Scholar reads on a publication's page: Highwire Press `citation_*` meta tags, and
+// schema.org's ScholarlyArticle for everyone else.
+import type { ScholarlyArticle, WithContext } from 'schema-dts';
+import { absoluteUrl } from './metadata';
+import type { SiteConfig } from '../content/site';
+import type { ItemInfo } from '../render/page';
+
+/** Venues that name a meeting rather than a journal. */
+const CONFERENCE = /\b(?:conference|proceedings|symposium|workshop|congress|meeting|colloquium)\b|\bconf\.|\bproc\./i;
+
+/** academicpages' categories that are meetings, and the venue's own words. */
+export function isConference(info: Pick<ItemInfo, 'category' | 'venue'>): boolean {
+  if (info.category !== undefined && /conference|proceeding|workshop|symposium/i.test(info.category)) return true;
+  return info.venue !== undefined && CONFERENCE.test(info.venue);
+}
+
+/** A link from front matter as an absolute URL (a site path joins the site's address). */
+export function absoluteLink(site: Pick<SiteConfig, 'url'>, link: string): string {
+  return /^[a-z][a-z\d+.-]*:/i.test(link) ? link : absoluteUrl(site, link);
+}
+
+const isPdf = (link: string) => /\.pdf(?:$|[?#])/i.test(link);
+
+/**
+ * The Highwire tags of one publication, as `name -> content(s)` for Next's `metadata.other`:
+ * title, each author, the date (YYYY/MM/DD), the journal or conference, and the PDF when the
+ * paper link is one.
+ */
+export function highwireTags(site: Pick<SiteConfig, 'url'>, title: string, info: ItemInfo): Record<string, string | string[]> {
+  const tags: Record<string, string | string[]> = { citation_title: title };
+  if (info.authors.length > 0) tags.citation_author = info.authors;
+  if (info.date !== null) tags.citation_publication_date = info.date.replace(/-/g, '/');
+  if (info.venue !== undefined) tags[isConference(info) ? 'citation_conference_title' : 'citation_journal_title'] = info.venue;
+  if (info.paperurl !== undefined && isPdf(info.paperurl)) tags.citation_pdf_url = absoluteLink(site, info.paperurl);
+  return tags;
+}
+
+/** schema.org ScholarlyArticle for a publication's page. */
+export function scholarlyArticleJsonLd(site: SiteConfig, page: { permalink: string; title: string }, info: ItemInfo): WithContext<ScholarlyArticle> {
+  const authors = info.authors.length > 0 ? info.authors : [];
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'ScholarlyArticle',
+    headline: page.title,
+    name: page.title,
+    url: absoluteUrl(site, page.permalink),
+    ...(authors.length === 0 ? {} : { author: authors.map((name) => ({ '@type': 'Person' as const, name })) }),
+    ...(info.date === null ? {} : { datePublished: info.date }),
+    // A journal is a Periodical; proceedings are a CreativeWork (schema.org has no Proceedings).
+    ...(info.venue === undefined ? {} : { isPartOf: isConference(info) ? { '@type': 'CreativeWork' as const, name: info.venue } : { '@type': 'Periodical' as const, name: info.venue } }),
+    ...(info.paperurl === undefined ? {} : { sameAs: absoluteLink(site, info.paperurl) }),
+  };
+}
