@@ -15,12 +15,14 @@ type Params = { slug: string[] };
 export const dynamicParams = false;
 
 export function generateStaticParams(): Params[] {
+  // A static export writes /lab/ as lab/index.html, which is its alias /lab/index.html already.
+  const exporting = process.env.STATIC_EXPORT === '1';
   const params = getPages()
     .slice(1)
-    .flatMap((page) => [page.meta.permalink, ...page.aliases].map((served) => ({ slug: routeSegments(served) })));
+    .flatMap((page) => [page.meta.permalink, ...(exporting ? [] : page.aliases)].map((served) => ({ slug: routeSegments(served) })));
   // A static export needs at least one path here; with no pages, /404/ renders the 404 page, as
   // the export's 404.html does anyway.
-  return params.length === 0 && process.env.STATIC_EXPORT === '1' ? [{ slug: ['404'] }] : params;
+  return params.length === 0 && exporting ? [{ slug: ['404'] }] : params;
 }
 
 async function pageOf(params: Promise<Params>) {

@@ -4,7 +4,7 @@
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { PageSource } from '../content/front-matter';
-import { routeSegments } from '../content/pages';
+import { routePath, routeSegments } from '../content/pages';
 import type { SiteConfig } from '../content/site';
 import { themeScript } from '../publish/theme-script';
 import { ownClientModules } from './client-modules';
@@ -83,6 +83,8 @@ export function writeRedirectPages(out: string, sources: readonly PageSource[], 
     const target = exportedPath(page.meta.permalink, basePath);
     const canonical = `${site.url}${exportedPath(page.meta.permalink, '')}`;
     for (const from of page.meta.redirect_from) {
+      // The page's own path (academicpages' talks.html lists it) is the page, not a redirect.
+      if (routePath(from) === routePath(page.meta.permalink)) continue;
       const file = path.join(out, redirectFile(from));
       if (existsSync(file)) throw new ExportError(`${page.file}: redirect_from ${from} would overwrite ${path.relative(out, file)}, which the export already holds`);
       mkdirSync(path.dirname(file), { recursive: true });
