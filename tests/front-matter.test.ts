@@ -97,7 +97,7 @@ describe('readPage', () => {
   it('fails on a missing profile.md, naming it', () => {
     const dir = folderWith({});
     expect(errorOf(() => readHomePage(dir)).message).toBe(
-      `${displayName(path.join(dir, 'profile.md'))}: expected a markdown page with front matter, found no such file`,
+      `${displayName(path.join(dir, 'profile.md'))}: expected a page with front matter, found no such file`,
     );
   });
 

@@ -17,27 +17,58 @@ describe('npm run import on an academicpages fixture', () => {
   const into = folderWith({});
   const run = runImport(FIXTURE, '--into', into);
 
-  it('succeeds and reports what it wrote, skipped and did not carry over', () => {
+  it('succeeds and reports what it wrote, copied, skipped and did not carry over', () => {
     expect(run.status).toBe(0);
-    expect(run.stdout).toContain('wrote content/profile.md from _pages/about.md');
-    expect(run.stdout).toContain('wrote content/pages/teaching.md from _pages/teaching.md');
-    expect(run.stdout).toContain('copied 2 files from images/ to public/images/');
-    expect(run.stdout).toContain('_pages/publications.html: an HTML template (Liquid), not a markdown page');
-    expect(run.stdout).toContain('_pages/404.md: this site has its own 404 page');
-    expect(run.stdout).toContain('_publications/: 2 files, a collection: not yet supported');
-    expect(run.stdout).toContain('_talks/: 1 file, a collection: not yet supported');
-    expect(run.stdout).toContain('the menu entry "Publications" (/publications/) points to a page that was not imported');
-    expect(run.stdout).toContain('Not carried over:');
+    const lines = run.stdout.split('\n');
+    expect(lines.filter((line) => line.startsWith('  wrote '))).toEqual([
+      '  wrote content/profile.md from _pages/about.md',
+      ...['cafe.md', 'cv.md', 'lab.md', 'portfolio.html', 'publications.html', 'talks.html', 'teaching.md', 'year-archive.html'].map(
+        (name) => `  wrote content/pages/${name} from _pages/${name}`,
+      ),
+      '  wrote content/site.yml from _config.yml (8 menu entries from _data/navigation.yml)',
+    ]);
+    expect(lines).toContain('  copied the collections to content/: 4 publications, 2 talks, 1 teaching, 1 portfolio, 2 posts');
+    expect(lines).toContain('  copied _data/ to content/_data/: navigation.yml, ui-text.yml');
+    expect(lines).toContain('  copied the includes the content uses to content/_includes/: member.html');
+    expect(lines).toContain('  built in, not copied: archive-single-cv.html, archive-single-talk-cv.html, archive-single-talk.html, archive-single.html, base_path, toc');
+    expect(lines).toContain('  copied 2 files from images/ to public/images/');
+    const section = (title: string) => {
+      const start = lines.indexOf(title);
+      const end = lines.findIndex((line, index) => index > start && !line.startsWith('  '));
+      return lines.slice(start + 1, end);
+    };
+    expect(section('Skipped:')).toEqual([
+      '  _pages/404.md: this site has its own 404 page',
+      '  _pages/talkmap.html: the talk map runs JavaScript from other sites (Leaflet, jQuery), which this site does not load',
+    ]);
+    expect(section('Check:')).toEqual([
+      '  content/site.yml: publication_category gains "letters" (title "Letters") for _publications/1844-letters.md, which academicpages\' publications page silently left out',
+    ]);
+    expect(section('Not carried over:')).toHaveLength(5);
+    expect(section('Not carried over:')[0]).toMatch(/^ {2}the talk map/);
+    expect(lines).toContain('Content check: 19 pages rendered, 0 warnings.');
   });
 
-  it('copies the pages unchanged and the static files', () => {
+  it('copies the pages unchanged, the collections, data, includes and static files', () => {
     expect(readFileSync(path.join(into, 'content', 'profile.md'), 'utf8')).toBe(readFileSync(path.join(FIXTURE, '_pages', 'about.md'), 'utf8'));
     expect(readFileSync(path.join(into, 'content', 'pages', 'cv.md'), 'utf8')).toBe(readFileSync(path.join(FIXTURE, '_pages', 'cv.md'), 'utf8'));
-    for (const file of ['public/images/profile.png', 'public/images/engine.png', 'public/files/cv.pdf', 'public/files/engines.pdf']) {
+    expect(readFileSync(path.join(into, 'content', 'pages', 'publications.html'), 'utf8')).toBe(readFileSync(path.join(FIXTURE, '_pages', 'publications.html'), 'utf8'));
+    for (const file of [
+      'public/images/profile.png',
+      'public/images/engine.png',
+      'public/files/cv.pdf',
+      'public/files/engines.pdf',
+      'content/publications/1843-notes.md',
+      'content/posts/1843-01-01-post.md',
+      'content/portfolio/portfolio-1.md',
+      'content/_data/navigation.yml',
+      'content/_includes/member.html',
+    ]) {
       expect(existsSync(path.join(into, file)), file).toBe(true);
     }
-    expect(existsSync(path.join(into, 'content', 'pages', 'publications.html'))).toBe(false);
-    expect(existsSync(path.join(into, 'content', 'pages', '404.md'))).toBe(false);
+    for (const file of ['content/pages/404.md', 'content/pages/talkmap.html', 'content/_includes/archive-single.html', 'content/_includes/head.html']) {
+      expect(existsSync(path.join(into, file)), file).toBe(false);
+    }
   });
 
   it('writes a site.yml with the author block and the menu, which the site loads', () => {
@@ -50,16 +81,25 @@ describe('npm run import on an academicpages fixture', () => {
       author: { name: 'Ada Lovelace', avatar: 'profile.png', twitter: '@ada_lovelace', orcid: '0000-0002-1825-0097' },
       nav: [
         { title: 'Publications', url: '/publications/' },
+        { title: 'Talks', url: '/talks/' },
         { title: 'Teaching', url: '/teaching/' },
+        { title: 'Portfolio', url: '/portfolio/' },
+        { title: 'Blog Posts', url: '/year-archive/' },
         { title: 'CV', url: '/cv/' },
+        { title: 'CV (PDF)', url: '/files/cv.pdf' },
         { title: 'Blog', url: 'https://ada.example.org/blog' },
       ],
+      permalink: '/:categories/:title/',
+      publication_category: { books: { title: 'Books' }, manuscripts: { title: 'Journal Articles' }, conferences: { title: 'Conference Papers' }, letters: { title: 'Letters' } },
+      collections: { teaching: { output: true, permalink: '/:collection/:path/' } },
     });
+    expect(yaml.defaults).toHaveLength(6);
     expect(yaml.author).not.toHaveProperty('arxiv'); // empty in _config.yml
     const site = loadSite(path.join(into, 'content'), path.join(into, 'public'), {});
     expect(site.author.avatar).toBe('/images/profile.png');
     expect(site.author.links.map((link) => link.href)).toContain('https://x.com/ada_lovelace');
-    expect(site.nav).toHaveLength(4);
+    expect(site.nav).toHaveLength(8);
+    expect(site.publicationCategories.map((category) => category.key)).toEqual(['books', 'manuscripts', 'conferences', 'letters']);
   });
 
   it('refuses to overwrite without --force and writes nothing; replaces with it', () => {

@@ -33,7 +33,71 @@ describe('loadSite', () => {
         ],
       },
       nav: [],
+      collections: [
+        { label: 'publications', output: true, permalink: '/:collection/:path/' },
+        { label: 'talks', output: true, permalink: '/:collection/:path/' },
+        { label: 'teaching', output: true, permalink: '/:collection/:path/' },
+        { label: 'portfolio', output: true, permalink: '/:collection/:path/' },
+        { label: 'posts', output: true, permalink: 'date' },
+      ],
+      defaults: [],
+      publicationCategories: [],
+      data: expect.objectContaining({ title: 'Grace Hopper', locale: 'en-US' }),
     });
+  });
+
+  it('reads collections, defaults, publication_category and the posts permalink as _config.yml has them', () => {
+    const site = siteFrom(
+      [
+        AUTHOR.trimEnd(),
+        'permalink: /:categories/:title/',
+        'collections:',
+        '  talks:',
+        '    output: false',
+        '  software:',
+        '    output: true',
+        '    permalink: /code/:path/',
+        'defaults:',
+        '  - scope:',
+        '      path: ""',
+        '      type: talks',
+        '    values:',
+        '      author_profile: false',
+        '  - scope:',
+        '      path: /_pages/cv.md',
+        '    values:',
+        '      toc: true',
+        'publication_category:',
+        '  books:',
+        "    title: 'Books'",
+        '  2024:',
+        '    title: 2024',
+        '',
+      ].join('\n'),
+    ).load();
+    expect(site.collections).toEqual([
+      { label: 'publications', output: true, permalink: '/:collection/:path/' },
+      { label: 'talks', output: false, permalink: '/:collection/:path/' },
+      { label: 'teaching', output: true, permalink: '/:collection/:path/' },
+      { label: 'portfolio', output: true, permalink: '/:collection/:path/' },
+      { label: 'posts', output: true, permalink: '/:categories/:title/' },
+      { label: 'software', output: true, permalink: '/code/:path/' },
+    ]);
+    expect(site.defaults).toEqual([
+      { path: '', type: 'talks', values: { author_profile: false } },
+      { path: '_pages/cv.md', type: undefined, values: { toc: true } },
+    ]);
+    expect(site.publicationCategories).toEqual([
+      { key: '2024', title: '2024' },
+      { key: 'books', title: 'Books' },
+    ]);
+  });
+
+  it('fails on defaults without values and on a category without a title, naming the line', () => {
+    const defaults = siteFrom(`${AUTHOR}defaults:\n  - scope:\n      type: posts\n`);
+    expect(defaults.load).toThrow(`${defaults.file}:4: \`defaults[0].values\`: expected front matter values ("key: value" lines), found nothing (the field is missing)`);
+    const category = siteFrom(`${AUTHOR}publication_category:\n  books:\n    heading: Books\n`);
+    expect(category.load).toThrow(`${category.file}:5: \`publication_category.books.title\`: expected the heading of the category (a text), found nothing (the field is missing)`);
   });
 
   it('defaults the title to the name and the locale to en, and ignores unknown keys', () => {

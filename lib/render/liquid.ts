@@ -137,6 +137,17 @@ export function createLiquid(options: LiquidOptions): Liquid {
     const date = input instanceof Date ? input : typeof input === 'string' || typeof input === 'number' ? new Date(input) : null;
     return date === null || Number.isNaN(date.getTime()) ? '' : longDate.format(date);
   });
+  // Jekyll's groups carry their size; LiquidJS's have only name and items.
+  engine.registerFilter('group_by', (items: unknown, property: unknown) => {
+    if (!Array.isArray(items)) return [];
+    const groups = new Map<string, unknown[]>();
+    for (const item of items) {
+      const value = isRecord(item) ? item[String(property)] : undefined;
+      const name = value == null ? '' : value instanceof Date ? value.toISOString() : String(value);
+      groups.set(name, [...(groups.get(name) ?? []), item]);
+    }
+    return [...groups].map(([name, members]) => ({ name, items: members, size: members.length }));
+  });
   engine.registerFilter('group_names_by', groupNames);
   engine.registerFilter('group_items_by', (items: unknown, field: unknown) => {
     if (!Array.isArray(items)) return [];

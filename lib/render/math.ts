@@ -81,7 +81,9 @@ export function findMath(markdown: string): MathSpan[] {
       }
     } else if (markdown[i] === '$' && /\S/.test(markdown[i + 1] ?? ' ')) {
       const end = closingIndex(markdown, '$', i + 1, (at) => /\S/.test(markdown[at - 1] ?? ' ') && !/\d/.test(markdown[at + 1] ?? '') && markdown[at + 1] !== '$');
-      if (end !== -1) span = { start: i, end: end + 1, tex: markdown.slice(i + 1, end), kind: 'inline' };
+      // A dollar between the two that cannot close ("$5 for $x$") means the first was a price.
+      const inner = end === -1 ? '' : markdown.slice(i + 1, end).replace(/\\\$/g, '');
+      if (end !== -1 && !inner.includes('$')) span = { start: i, end: end + 1, tex: markdown.slice(i + 1, end), kind: 'inline' };
     }
     if (span !== null && !code.some(([start, end]) => span.start < end && span.end > start)) {
       spans.push(span);
