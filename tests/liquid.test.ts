@@ -5,7 +5,6 @@ import { LIQUID_LIMITS, createLiquid, hasLiquid, relativeUrl, renderLiquid } fro
 import { toSafeHtml, parseMarkdown } from '../lib/render/markdown';
 import { folderWith, loadPages, page } from './helpers';
 
-const ui = uiTextFor('en');
 const markdownify = (markdown: string) => toSafeHtml(parseMarkdown(markdown).children);
 
 /** Renders a template with a Liquid engine for https://ada.github.io/site. */

@@ -21,7 +21,8 @@ export function readDataFile(file: string): unknown {
   const source = readText(file, name, 'a data file');
   if (path.extname(file).toLowerCase() !== '.json') return parseYaml(source, name, 1).data;
   try {
-    return JSON.parse(source) as unknown;
+    const parsed: unknown = JSON.parse(source);
+    return parsed;
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     throw new ContentError({ file: name, line: jsonErrorLine(source, message), expected: 'valid JSON', found: 'a mistake in the JSON', detail: `JSON: ${message}` });

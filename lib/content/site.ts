@@ -212,10 +212,11 @@ const isRecord = (value: unknown): value is Record<string, unknown> => typeof va
  * site's `permalink` style, Jekyll's `date` by default), then any other `collections:` names.
  */
 function collectionsOf(configured: Record<string, { output?: boolean | null; permalink?: string } | null | undefined>, postStyle: string | undefined): CollectionConfig[] {
-  const labels = [...STOCK_COLLECTIONS, ...Object.keys(configured).filter((label) => !(STOCK_COLLECTIONS as readonly string[]).includes(label))];
+  const isStock = (label: string) => STOCK_COLLECTIONS.some((stock) => stock === label);
+  const labels = [...STOCK_COLLECTIONS, ...Object.keys(configured).filter((label) => !isStock(label))];
   return labels.map((label) => {
     const own = configured[label] ?? undefined;
-    const stock = (STOCK_COLLECTIONS as readonly string[]).includes(label);
+    const stock = isStock(label);
     const fallback = label === 'posts' ? (postStyle ?? 'date') : '/:collection/:path/';
     return { label, output: own?.output ?? (stock || label === 'posts'), permalink: own?.permalink ?? fallback };
   });

@@ -11,7 +11,7 @@
 // KaTeX writes `style` attributes, which the site's Content-Security-Policy (style-src 'self')
 // would block; each one becomes a class whose rule is served in /katex/katex.css.
 import { createHash } from 'node:crypto';
-import type { Element, ElementContent, Root as HastRoot, RootContent as HastContent } from 'hast';
+import type { Element, ElementContent, RootContent as HastContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import katex from 'katex';
@@ -165,8 +165,8 @@ const mathOf = (node: ElementContent): { tex: string; kind: string } | null =>
 const isBlank = (node: ElementContent) => node.type === 'text' && node.value.trim() === '';
 
 /** Replaces the placeholders of a sanitised tree with KaTeX's markup. */
-export function typesetMath(tree: HastRoot | Element, record: MathRecord): void {
-  const children = tree.children as (HastContent | ElementContent)[];
+export function typesetMath(tree: Element, record: MathRecord): void {
+  const { children } = tree;
   for (let index = 0; index < children.length; index += 1) {
     const node = children[index];
     if (node === undefined || node.type !== 'element') continue;
@@ -195,9 +195,15 @@ export function typesetMath(tree: HastRoot | Element, record: MathRecord): void 
  */
 export function typesetHtml(html: string, record: MathRecord): string {
   if (!html.includes('data-math=')) return html;
-  const tree = fromHtml(html, { fragment: true });
-  typesetMath(tree, record);
-  return toHtml(tree);
+  const fragment = fromHtml(html, { fragment: true });
+  const wrapper: Element = {
+    type: 'element',
+    tagName: 'div',
+    properties: {},
+    children: fragment.children.filter((node): node is ElementContent => node.type !== 'doctype'),
+  };
+  typesetMath(wrapper, record);
+  return toHtml(wrapper.children);
 }
 
 /** The stylesheet for the classes KaTeX's styles became. */
