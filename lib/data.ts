@@ -8,7 +8,7 @@ import { routeKey } from './content/pages';
 import { type FeedFormat, FEEDS, buildFeeds } from './publish/feeds';
 import { deploymentOf } from './publish/metadata';
 import type { Page } from './render/page';
-import { type SiteModel, loadSiteModel, siteFolders } from './site-model';
+import { type SiteModel, loadSiteModel, loadSiteRoutes, siteFolders } from './site-model';
 
 const FOLDERS = siteFolders(process.cwd());
 export const { contentDir: CONTENT_DIR, publicDir: PUBLIC_DIR } = FOLDERS;
@@ -16,13 +16,18 @@ export const { contentDir: CONTENT_DIR, publicDir: PUBLIC_DIR } = FOLDERS;
 const warned = new Set<string>();
 
 /**
- * A production build renders every page from one model: the content does not change while it
- * runs, and a site with a thousand items would otherwise be loaded once per page.
+ * What every page of a render shares, computed once. In production the content does not change
+ * while the process runs, so once per process: a site with a thousand items would otherwise load
+ * its model, build its feeds and ask git for its date once per page. `next dev` reads the
+ * content again on every request (React cache), so that an edit shows on reload.
  */
-let built: SiteModel | null = null;
+function shared<T>(compute: () => T): () => T {
+  if (process.env.NODE_ENV !== 'production') return cache(compute);
+  let value: { current: T } | null = null;
+  return () => (value ??= { current: compute() }).current;
+}
 
-const getModel = cache((): SiteModel => {
-  if (process.env.NODE_ENV === 'production') return (built ??= loadSiteModel(FOLDERS));
+const getModel = shared((): SiteModel => {
   const model = loadSiteModel(FOLDERS);
   // The content check printed the build's warnings before it compiled; `next dev` reads the
   // content again on each request, so a new warning is printed there, once.
@@ -36,9 +41,17 @@ const getModel = cache((): SiteModel => {
   return model;
 });
 
-export const getSite = cache(() => getModel().site);
+export const getSite = shared(() => getModel().site);
 
-export const getBasePath = cache(() => getModel().basePath);
+/**
+ * The paths pages are served at, from the files alone (no rendering): what generateStaticParams
+ * needs, in a build worker that renders nothing.
+ */
+export const getServedPaths = shared((): { permalink: string; aliases: string[] }[] =>
+  loadSiteRoutes(FOLDERS).sources.map((source) => ({ permalink: source.meta.permalink, aliases: source.aliases ?? [] })),
+);
+
+export const getBasePath = shared(() => getModel().basePath);
 
 /** A site path as a link in the page: under the base path when the site has one. */
 export function href(sitePath: string): string {
@@ -46,16 +59,16 @@ export function href(sitePath: string): string {
 }
 
 /** Every page, the home page first. */
-export const getPages = cache((): Page[] => getModel().pages);
+export const getPages = shared((): Page[] => getModel().pages);
 
 /** The home page (content/profile.md; the loader makes sure it is there). */
-export const getProfile = cache((): Page => {
+export const getProfile = shared((): Page => {
   const [home] = getPages();
   if (!home) throw new Error(`${CONTENT_DIR}/profile.md: the loader returned no home page`);
   return home;
 });
 
-const getRoutes = cache((): Map<string, Page> => {
+const getRoutes = shared((): Map<string, Page> => {
   const routes = new Map<string, Page>();
   for (const page of getPages()) for (const served of [page.meta.permalink, ...page.aliases]) routes.set(routeKey(served), page);
   return routes;
@@ -67,16 +80,16 @@ export function getPageAt(route: string): Page | undefined {
 }
 
 /** The stylesheet of the site's math: KaTeX's, then the classes its styles became. */
-export const getMathStyles = cache(() => getModel().mathStyles);
+export const getMathStyles = shared(() => getModel().mathStyles);
 
-export const getFeeds = cache(() => buildFeeds(getSite(), getProfile(), getPages()));
+export const getFeeds = shared(() => buildFeeds(getSite(), getProfile(), getPages()));
 
 /** The feeds to link to: only when there is news to put in them. */
-export const getAnnouncedFeeds = cache(() => (getFeeds().entries.length > 0 ? Object.values(FEEDS) : []));
+export const getAnnouncedFeeds = shared(() => (getFeeds().entries.length > 0 ? Object.values(FEEDS) : []));
 
-export const getDeployment = cache(() => deploymentOf(process.env));
+export const getDeployment = shared(() => deploymentOf(process.env));
 
-export const getLastUpdated = cache(() => lastUpdated(CONTENT_DIR));
+export const getLastUpdated = shared(() => lastUpdated(CONTENT_DIR));
 
 /** A feed route's answer. */
 export function feedResponse(format: FeedFormat): Response {

@@ -6,7 +6,7 @@ import { checkOrExit } from './check';
 import type { Environment } from './content/site';
 import { TRAILING_SLASH_REDIRECT } from './publish/redirects';
 import { securityHeaders } from './publish/security-headers';
-import { type SiteModel, loadSiteModel, siteFolders } from './site-model';
+import { type SiteRoutes, loadSiteRoutes, siteFolders } from './site-model';
 
 /** Set once the check has run, so that the processes Next starts after it stay quiet. */
 const CHECKED_ENV = 'SITE_CONTENT_CHECKED';
@@ -15,10 +15,11 @@ const CHECKED_ENV = 'SITE_CONTENT_CHECKED';
  * The check runs and speaks once per command: in the process that loads the config first (next
  * build's workers and next dev's server process inherit the mark and load quietly).
  */
-function modelFor(phase: string, root: string, env: Environment): SiteModel {
+function modelFor(phase: string, root: string, env: Environment): Pick<SiteRoutes, 'basePath' | 'redirects'> {
   const folders = siteFolders(root, env);
   const speaks = [PHASE_DEVELOPMENT_SERVER, PHASE_PRODUCTION_BUILD, PHASE_EXPORT].includes(phase) && env[CHECKED_ENV] !== '1';
-  if (!speaks) return loadSiteModel(folders, env);
+  // After the check, only the routes are needed: the files are read again, not rendered.
+  if (!speaks) return loadSiteRoutes(folders, env);
   const model = checkOrExit(folders, env);
   process.env[CHECKED_ENV] = '1';
   return model;

@@ -45,16 +45,35 @@ export function siteFolders(root: string, env: Environment = process.env): SiteF
   };
 }
 
-/** Reads, validates and renders the whole site; throws a ContentError at the first mistake. */
-export function loadSiteModel({ contentDir, publicDir }: SiteFolders, env: Environment = process.env): SiteModel {
+/** What the site serves where, read and validated but not rendered: enough for the server's routes. */
+export interface SiteRoutes {
+  site: SiteConfig;
+  basePath: string;
+  /** the pages, then the items that have a page */
+  sources: PageSource[];
+  collections: Map<string, ItemSource[]>;
+  redirects: Redirect[];
+}
+
+/**
+ * Reads and validates every file and its permalink, without running Liquid or markdown: what
+ * next.config.js needs in the processes that come after the content check (Next's workers).
+ */
+export function loadSiteRoutes({ contentDir, publicDir }: SiteFolders, env: Environment = process.env): SiteRoutes {
   const basePath = basePathFrom(env);
   const site = loadSite(contentDir, publicDir, env);
-  const pageSources = readAllPages(contentDir, site.defaults);
+  const pages = readAllPages(contentDir, site.defaults);
   const collections = readCollections(contentDir, site.collections, site.defaults);
-  const items = [...collections.values()].flat().filter((item) => item.output);
-  const sources = [...pageSources, ...items];
+  const sources = [...pages, ...[...collections.values()].flat().filter((item) => item.output)];
   checkRoutes(sources);
-  const redirects = redirectsFor(sources);
+  return { site, basePath, sources, collections, redirects: redirectsFor(sources) };
+}
+
+/** Reads, validates and renders the whole site; throws a ContentError at the first mistake. */
+export function loadSiteModel(folders: SiteFolders, env: Environment = process.env): SiteModel {
+  const { contentDir } = folders;
+  const { site, basePath, sources, collections, redirects } = loadSiteRoutes(folders, env);
+  const pageSources = sources.filter((source) => !('collection' in source));
   const data = readDataFiles(contentDir);
   const rendered = renderSite({ site, basePath, contentDir, pages: pageSources, collections, data, now: new Date() });
   const warnings = [...new Set([...rendered.warnings, ...rendered.pages.flatMap((page) => page.warnings)])];

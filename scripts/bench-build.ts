@@ -4,7 +4,7 @@
 // prints its time next to the seed site's (content/), measured in the same run, with the cost
 // per page and the bytes of /publications/ in the lean export.
 // Budgets, checked at N = 300: at most 3x the seed site's time; /publications/ at most 60 KB gzip.
-// Not part of `npm test`: build times are too noisy for CI.
+// --keep leaves the generated sites in place. Not part of `npm test`: build times are too noisy for CI.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -111,6 +111,8 @@ const htmlPages = (out: string): number => {
 };
 
 const counts = itemsArgument();
+/** --keep: leave the generated sites in place (their folders are printed), to look at or profile. */
+const KEEP = process.argv.includes('--keep');
 const work = mkdtempSync(path.join(os.tmpdir(), 'bench-build-out-'));
 // Turbopack's cache makes the first export slower than the rest: warm it on the seed site first.
 if (!existsSync(path.join(ROOT, '.export-build', '.next', 'cache'))) {
@@ -135,7 +137,8 @@ for (const n of counts) {
   rows.push([`N = ${n}`, pages, seconds.toFixed(1), ratio.toFixed(2), ((seconds * 1000) / pages).toFixed(0), publications.length, gzip]);
   if (n === BUDGET_AT && ratio > TIME_RATIO_BUDGET) failures.push(`N = ${n}: ${ratio.toFixed(2)}x the seed site's build time (budget ${TIME_RATIO_BUDGET}x)`);
   if (n === BUDGET_AT && gzip > PUBLICATIONS_GZIP_BUDGET) failures.push(`N = ${n}: /publications/ is ${gzip} bytes gzip (budget ${PUBLICATIONS_GZIP_BUDGET})`);
-  rmSync(site, { recursive: true, force: true });
+  if (KEEP) console.log(`kept the generated site in ${site}`);
+  else rmSync(site, { recursive: true, force: true });
 }
 rmSync(work, { recursive: true, force: true });
 

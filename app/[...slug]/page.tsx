@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation';
 import { JsonLd } from '@/components/JsonLd';
 import { PageView } from '@/components/PageView';
 import { SiteHeader } from '@/components/SiteHeader';
-import { getAnnouncedFeeds, getDeployment, getPageAt, getPages, getSite, href } from '@/lib/data';
+import { getAnnouncedFeeds, getDeployment, getPageAt, getServedPaths, getSite, href } from '@/lib/data';
 import { pageMetadata } from '@/lib/publish/metadata';
 import { navFor } from '@/lib/publish/nav';
 import { highwireTags, scholarlyArticleJsonLd } from '@/lib/publish/scholar';
@@ -17,9 +17,9 @@ export const dynamicParams = false;
 export function generateStaticParams(): Params[] {
   // A static export writes /lab/ as lab/index.html, which is its alias /lab/index.html already.
   const exporting = process.env.STATIC_EXPORT === '1';
-  const params = getPages()
+  const params = getServedPaths()
     .slice(1)
-    .flatMap((page) => [page.meta.permalink, ...(exporting ? [] : page.aliases)].map((served) => ({ slug: routeSegments(served) })));
+    .flatMap((page) => [page.permalink, ...(exporting ? [] : page.aliases)].map((served) => ({ slug: routeSegments(served) })));
   // A static export needs at least one path here; with no pages, /404/ renders the 404 page, as
   // the export's 404.html does anyway.
   return params.length === 0 && exporting ? [{ slug: ['404'] }] : params;

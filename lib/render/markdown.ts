@@ -70,6 +70,13 @@ const toSafeTree = unified()
   .use(remarkRehype, { allowDangerousHtml: true })
   .use(rehypeRaw)
   .use(rehypeSanitize, sanitizeSchema);
+// Markdown without raw HTML needs no HTML parser (rehype-raw re-parses the whole tree with parse5).
+const toSafeTreeWithoutRaw = unified().use(remarkRehype).use(rehypeSanitize, sanitizeSchema);
+
+/** Whether a markdown tree holds raw HTML anywhere. */
+function hasRawHtml(nodes: readonly RootContent[]): boolean {
+  return nodes.some((node) => node.type === 'html' || ('children' in node && hasRawHtml(node.children)));
+}
 
 /** HTML (an HTML page, the output of its Liquid) to a sanitised HTML string. */
 export function sanitizeHtml(html: string): string {
@@ -81,7 +88,7 @@ const htmlCleaner = unified().use(rehypeSanitize, sanitizeSchema);
 
 /** Markdown nodes to a sanitised HTML tree. Pass the document's link definitions along. */
 export function toSafeHast(nodes: RootContent[]): HastRoot {
-  return toSafeTree.runSync({ type: 'root', children: nodes });
+  return (hasRawHtml(nodes) ? toSafeTree : toSafeTreeWithoutRaw).runSync({ type: 'root', children: nodes });
 }
 
 /** Markdown nodes to a sanitised HTML string. */

@@ -122,18 +122,16 @@ export function renderSite(input: SiteInput): RenderedSite {
   for (const [label, items] of docs) siteDrop[label] = label === 'posts' ? posts : items;
 
   /** A page's Liquid, then its markdown; `content` keeps math as placeholders, `body` has it typeset. */
-  const render = (source: PageSource, pageDrop: Record<string, unknown>): { body: ProfileBody; content: string; excerpt: string; math: number } => {
+  const render = (source: PageSource, pageDrop: Record<string, unknown>): { body: ProfileBody; content: string; math: number } => {
     const liquid = hasLiquid(source.body);
     const output = liquid ? renderLiquid(engine, { file: source.file, firstLine: source.bodyLine, text: source.body }, { site: siteDrop, page: pageDrop }, includes) : source.body;
     const untypeset = fillToc(renderBody(source, liquid && source.format !== 'html' ? joinHtmlBlocks(output) : output), site.ui.toc_label);
     const content = bodyHtml(untypeset);
-    // Jekyll's excerpt: the text up to the first blank line, rendered.
-    const excerpt = source.format === 'html' ? firstParagraph(content) : markdownify(rawExcerpt(output));
     const record = newMathRecord();
     const body = typesetBody(untypeset, record);
     for (const [name, rule] of record.styles) mathStyles.set(name, rule);
     warnings.push(...record.errors.map((error) => `${source.file}: ${error}`));
-    return { body, content, excerpt, math: record.count };
+    return { body, content, math: record.count };
   };
 
   const itemPages: Page[] = [];
@@ -145,7 +143,8 @@ export function renderSite(input: SiteInput): RenderedSite {
       const { body, math } = rendered;
       drop.content = rendered.content;
       const ownExcerpt = text(item.meta.excerpt);
-      const excerpt = ownExcerpt === undefined ? rendered.excerpt : markdownify(ownExcerpt);
+      // Jekyll's excerpt: the first paragraph of the rendered text, unless the front matter has one.
+      const excerpt = ownExcerpt === undefined ? firstParagraph(rendered.content) : markdownify(ownExcerpt);
       drop.excerpt = ownExcerpt ?? excerpt;
       const category = text(item.meta.category);
       if (label === 'publications' && known.size > 0 && category !== undefined && !known.has(category)) {
