@@ -27,7 +27,28 @@ function shared<T>(compute: () => T): () => T {
   return () => (value ??= { current: compute() }).current;
 }
 
+/**
+ * Next loads this module more than once in one build worker (pages and route handlers are
+ * compiled apart); the production model is kept on globalThis so that the worker loads it once.
+ */
+const MODEL_KEY = Symbol.for('academic-site.model');
+
+function productionModel(): SiteModel {
+  const store: Record<symbol, unknown> = globalThis;
+  const model = store[MODEL_KEY];
+  if (isSiteModel(model)) return model;
+  const loaded = loadSiteModel(FOLDERS);
+  store[MODEL_KEY] = loaded;
+  return loaded;
+}
+
+/** The model stored by productionModel (any other value is not one). */
+function isSiteModel(value: unknown): value is SiteModel {
+  return typeof value === 'object' && value !== null && 'pages' in value && 'site' in value && 'mathStyles' in value;
+}
+
 const getModel = shared((): SiteModel => {
+  if (process.env.NODE_ENV === 'production') return productionModel();
   const model = loadSiteModel(FOLDERS);
   // The content check printed the build's warnings before it compiled; `next dev` reads the
   // content again on each request, so a new warning is printed there, once.

@@ -113,7 +113,9 @@ const htmlPages = (out: string): number => {
 const counts = itemsArgument();
 /** --keep: leave the generated sites in place (their folders are printed), to look at or profile. */
 const KEEP = process.argv.includes('--keep');
-const work = mkdtempSync(path.join(os.tmpdir(), 'bench-build-out-'));
+// Inside the project, so that the export moves its output instead of copying it across file systems.
+mkdirSync(path.join(ROOT, '.bench-build'), { recursive: true });
+const work = mkdtempSync(path.join(ROOT, '.bench-build', 'out-'));
 // Turbopack's cache makes the first export slower than the rest: warm it on the seed site first.
 if (!existsSync(path.join(ROOT, '.export-build', '.next', 'cache'))) {
   console.log('Warming the build cache with one untimed export of the seed site...');
