@@ -7,9 +7,10 @@ import type { ItemSource } from '../content/collections';
 import type { PageSource } from '../content/front-matter';
 import type { SiteConfig } from '../content/site';
 import { uiTextFor } from '../content/ui-text';
+import type { Liquid } from 'liquidjs';
 import { createLiquid, hasLiquid, renderLiquid } from './liquid';
 import { sanitizeHtml, toSafeHtml, parseMarkdown } from './markdown';
-import { markMath, newMathRecord } from './math';
+import { type MathRecord, markMath, newMathRecord } from './math';
 import { type ItemInfo, type Page, type ProfileBody, bodyHtml, fillToc, joinHtmlBlocks, renderBody, typesetBody } from './page';
 
 export interface SiteInput {
@@ -123,15 +124,10 @@ export function renderSite(input: SiteInput): RenderedSite {
 
   /** A page's Liquid, then its markdown; `content` keeps math as placeholders, `body` has it typeset. */
   const render = (source: PageSource, pageDrop: Record<string, unknown>): { body: ProfileBody; content: string; math: number } => {
-    const liquid = hasLiquid(source.body);
-    const output = liquid ? renderLiquid(engine, { file: source.file, firstLine: source.bodyLine, text: source.body }, { site: siteDrop, page: pageDrop }, includes) : source.body;
-    const untypeset = fillToc(renderBody(source, liquid && source.format !== 'html' ? joinHtmlBlocks(output) : output), site.ui.toc_label);
-    const content = bodyHtml(untypeset);
-    const record = newMathRecord();
-    const body = typesetBody(untypeset, record);
-    for (const [name, rule] of record.styles) mathStyles.set(name, rule);
-    warnings.push(...record.errors.map((error) => `${source.file}: ${error}`));
-    return { body, content, math: record.count };
+    const rendered = renderSource(source, { engine, includesDir: includes, scope: { site: siteDrop, page: pageDrop }, tocLabel: site.ui.toc_label });
+    for (const [name, rule] of rendered.record.styles) mathStyles.set(name, rule);
+    warnings.push(...rendered.record.errors.map((error) => `${source.file}: ${error}`));
+    return { body: rendered.body, content: rendered.content, math: rendered.record.count };
   };
 
   const itemPages: Page[] = [];
@@ -187,10 +183,23 @@ export function renderPage(source: PageSource, links: { origin: string; basePath
   const ui = uiTextFor('en');
   const markdownify = (markdown: string) => toSafeHtml(parseMarkdown(markMath(markdown).text).children);
   const engine = createLiquid({ ...links, includesDir: null, locale: 'en', markdownify, ui });
-  const liquid = hasLiquid(source.body);
   const scope = { site: { url: links.origin, baseurl: links.basePath }, page: { ...source.meta, url: source.meta.permalink } };
-  const output = liquid ? renderLiquid(engine, { file: source.file, firstLine: source.bodyLine, text: source.body }, scope, null) : source.body;
+  const { body, record } = renderSource(source, { engine, includesDir: null, scope, tocLabel: ui.toc_label });
+  const warnings = [...body.warnings, ...record.errors.map((error) => `${source.file}: ${error}`)];
+  return { file: source.file, meta: source.meta, aliases: source.aliases ?? [], format: source.format ?? 'markdown', math: record.count, item: null, ...body, warnings };
+}
+
+/**
+ * One page's Liquid, then its markdown (or, for HTML, the sanitiser), its table of contents and
+ * its math: `content` keeps the math as placeholders (for other pages' loops), `body` has it typeset.
+ */
+function renderSource(
+  source: PageSource,
+  { engine, includesDir, scope, tocLabel }: { engine: Liquid; includesDir: string | null; scope: Record<string, unknown>; tocLabel: string },
+): { body: ProfileBody; content: string; record: MathRecord } {
+  const liquid = hasLiquid(source.body);
+  const output = liquid ? renderLiquid(engine, { file: source.file, firstLine: source.bodyLine, text: source.body }, scope, includesDir) : source.body;
+  const untypeset = fillToc(renderBody(source, liquid && source.format !== 'html' ? joinHtmlBlocks(output) : output), tocLabel);
   const record = newMathRecord();
-  const body = typesetBody(fillToc(renderBody(source, liquid && source.format !== 'html' ? joinHtmlBlocks(output) : output), ui.toc_label), record);
-  return { file: source.file, meta: source.meta, aliases: source.aliases ?? [], format: source.format ?? 'markdown', math: record.count, item: null, ...body, warnings: [...body.warnings, ...record.errors.map((error) => `${source.file}: ${error}`)] };
+  return { body: typesetBody(untypeset, record), content: bodyHtml(untypeset), record };
 }
