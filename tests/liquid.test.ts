@@ -196,6 +196,13 @@ describe('Liquid, as Jekyll runs it', () => {
     expect(Date.now() - started).toBeLessThan(15_000);
   });
 
+  it("shows Jekyll's highlight blocks as code, their text untouched", () => {
+    expect(run('{% highlight ruby linenos %}\ndef x\n  puts "<b>{{ y }}</b>"\nend\n{% endhighlight %}')).toBe(
+      '<pre><code class="language-ruby">def x\n  puts "&lt;b&gt;{{ y }}&lt;/b&gt;"\nend</code></pre>',
+    );
+    expect(failure('{% highlight %}never closed')).toMatch(/content\/pages\/x\.md:5: expected valid Liquid, found Liquid that fails: tag \{% highlight %\} not closed/);
+  });
+
   it('tells texts with Liquid from texts without', () => {
     expect(hasLiquid('plain {text} and {$x$}')).toBe(false);
     expect(hasLiquid('a {{ b }}')).toBe(true);

@@ -5,7 +5,7 @@
 // that would hang or blow up the build.
 import { existsSync, readFileSync, realpathSync } from 'node:fs';
 import path from 'node:path';
-import { type FS, Liquid, LiquidError } from 'liquidjs';
+import { type FS, Liquid, LiquidError, Tag, type TagToken, type TopLevelToken, TypeGuards } from 'liquidjs';
 import { ContentError } from '../content/error';
 import { displayName } from '../content/front-matter';
 import { builtInInclude } from './includes';
@@ -97,6 +97,36 @@ function includeFs(includesDir: string | null): FS {
   };
 }
 
+const escapeCode = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/**
+ * Jekyll's `{% highlight lang %}…{% endhighlight %}`: the code as written, in a <pre><code> with
+ * its language (no colours: this site ships no highlighter). Its text is not Liquid.
+ */
+class HighlightTag extends Tag {
+  private readonly language: string;
+  private readonly code: string;
+
+  constructor(token: TagToken, remainTokens: TopLevelToken[], liquid: Liquid) {
+    super(token, remainTokens, liquid);
+    this.language = (token.args.trim().split(/\s+/)[0] ?? '').replace(/[^\w+#.-]/g, '');
+    const parts: string[] = [];
+    for (let next = remainTokens.shift(); next !== undefined; next = remainTokens.shift()) {
+      if (TypeGuards.isTagToken(next) && next.name === 'endhighlight') {
+        this.code = parts.join('').replace(/^\r?\n/, '').replace(/\s+$/, '');
+        return;
+      }
+      parts.push(next.getText());
+    }
+    throw new Error(`tag ${token.getText()} not closed`);
+  }
+
+  render(): string {
+    const language = this.language === '' ? '' : ` class="language-${this.language}"`;
+    return `<pre><code${language}>${escapeCode(this.code)}</code></pre>`;
+  }
+}
+
 /** A Liquid engine for one site. */
 export function createLiquid(options: LiquidOptions): Liquid {
   const engine = new Liquid({
@@ -118,6 +148,7 @@ export function createLiquid(options: LiquidOptions): Liquid {
     globals: { _base_path: options.basePath, base_path: options.basePath, _ui: options.ui },
     ...LIQUID_LIMITS,
   });
+  engine.registerTag('highlight', HighlightTag);
   engine.registerFilter('relative_url', (input: unknown) => relativeUrl(input, options.basePath));
   engine.registerFilter('absolute_url', (input: unknown) => {
     const relative = relativeUrl(input, options.basePath);
