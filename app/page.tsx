@@ -4,6 +4,7 @@ import { PageView } from '@/components/PageView';
 import { SiteHeader } from '@/components/SiteHeader';
 import { getAnnouncedFeeds, getDeployment, getProfile, getSite, href } from '@/lib/data';
 import { personJsonLd } from '@/lib/publish/json-ld';
+import { bibEntryJsonLd, entryUrl } from '@/lib/publish/scholar';
 import { pageMetadata } from '@/lib/publish/metadata';
 import { navFor } from '@/lib/publish/nav';
 
@@ -18,6 +19,7 @@ export default function HomePage() {
     <>
       <SiteHeader title={site.title} home={href('/')} nav={navFor(site.nav, getProfile().meta.permalink, href)} ui={site.ui} />
       <JsonLd data={personJsonLd(site)} />
+      {getProfile().entries.length > 0 && <JsonLd data={getProfile().entries.map((entry) => bibEntryJsonLd(site, entry, entryUrl(site, getProfile(), entry)))} />}
       <PageView page={getProfile()} heading={site.author.name} author={site.author} ui={site.ui} locale={site.locale} href={href} />
     </>
   );

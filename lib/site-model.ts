@@ -5,6 +5,8 @@ import path from 'node:path';
 import { basePathFrom } from './content/base-path';
 import { type ItemSource, readCollections } from './content/collections';
 import { readDataFiles } from './content/data-files';
+import { type BibEntry, readBibliographies } from './content/bibliography';
+import { paperPath } from './render/bibliography';
 import type { PageSource } from './content/front-matter';
 import { checkRoutes, readAllPages } from './content/pages';
 import { type Environment, type SiteConfig, loadSite } from './content/site';
@@ -49,10 +51,25 @@ export function siteFolders(root: string, env: Environment = process.env): SiteF
 export interface SiteRoutes {
   site: SiteConfig;
   basePath: string;
-  /** the pages, then the items that have a page */
+  /** the pages, then the items that have a page, then the BibTeX entries' pages */
   sources: PageSource[];
+  /** the pages alone (profile.md first, then content/pages/) */
+  pages: PageSource[];
   collections: Map<string, ItemSource[]>;
+  /** content/bibliography/*.bib, by file name without .bib */
+  bibliographies: Map<string, BibEntry[]>;
   redirects: Redirect[];
+}
+
+/** A BibTeX entry's own page (`scholar: {pages: false}` turns them off), as a source for routes. */
+function paperSource(entry: BibEntry): PageSource {
+  return {
+    file: entry.source,
+    meta: { permalink: paperPath(entry.key), title: entry.title, author_profile: true, redirect_from: [] },
+    body: '',
+    bodyLine: entry.line,
+    lineOf: () => entry.line,
+  };
 }
 
 /**
@@ -64,18 +81,19 @@ export function loadSiteRoutes({ contentDir, publicDir }: SiteFolders, env: Envi
   const site = loadSite(contentDir, publicDir, env);
   const pages = readAllPages(contentDir, site.defaults);
   const collections = readCollections(contentDir, site.collections, site.defaults);
-  const sources = [...pages, ...[...collections.values()].flat().filter((item) => item.output)];
+  const bibliographies = readBibliographies(contentDir);
+  const papers = site.scholar.pages ? [...bibliographies.values()].flat().map(paperSource) : [];
+  const sources = [...pages, ...[...collections.values()].flat().filter((item) => item.output), ...papers];
   checkRoutes(sources);
-  return { site, basePath, sources, collections, redirects: redirectsFor(sources) };
+  return { site, basePath, sources, pages, collections, bibliographies, redirects: redirectsFor(sources) };
 }
 
 /** Reads, validates and renders the whole site; throws a ContentError at the first mistake. */
 export function loadSiteModel(folders: SiteFolders, env: Environment = process.env): SiteModel {
   const { contentDir } = folders;
-  const { site, basePath, sources, collections, redirects } = loadSiteRoutes(folders, env);
-  const pageSources = sources.filter((source) => !('collection' in source));
+  const { site, basePath, sources, pages: pageSources, collections, bibliographies, redirects } = loadSiteRoutes(folders, env);
   const data = readDataFiles(contentDir);
-  const rendered = renderSite({ site, basePath, contentDir, pages: pageSources, collections, data, now: new Date() });
+  const rendered = renderSite({ site, basePath, contentDir, pages: pageSources, collections, bibliographies, data, now: new Date() });
   const warnings = [...new Set([...rendered.warnings, ...rendered.pages.flatMap((page) => page.warnings)])];
   return { site, basePath, sources, collections, pages: rendered.pages, redirects, mathStyles: rendered.mathStyles, warnings };
 }

@@ -43,6 +43,7 @@ describe('loadSite', () => {
       defaults: [],
       publicationCategories: [],
       data: expect.objectContaining({ title: 'Grace Hopper', locale: 'en-US' }),
+      scholar: { last: ['Hopper'], first: ['Grace'], pages: true },
     });
   });
 

@@ -28,6 +28,7 @@ const site: SiteConfig = {
   defaults: [],
   publicationCategories: [],
   data: {},
+  scholar: { last: ['Ada'], first: [], pages: true },
 };
 
 const manifest = (route: string, modules: string[]) =>

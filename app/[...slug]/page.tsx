@@ -6,7 +6,7 @@ import { SiteHeader } from '@/components/SiteHeader';
 import { getAnnouncedFeeds, getDeployment, getPageAt, getServedPaths, getSite, href } from '@/lib/data';
 import { pageMetadata } from '@/lib/publish/metadata';
 import { navFor } from '@/lib/publish/nav';
-import { highwireTags, scholarlyArticleJsonLd } from '@/lib/publish/scholar';
+import { bibEntryJsonLd, entryUrl, highwireTags, scholarlyArticleJsonLd } from '@/lib/publish/scholar';
 import { routeKey, routeSegments } from '@/lib/content/pages';
 
 type Params = { slug: string[] };
@@ -38,7 +38,7 @@ export async function generateMetadata({ params }: { params: Promise<Params> }):
   const page = await pageOf(params);
   const site = getSite();
   const metadata = pageMetadata(site, { path: page.meta.permalink, title: titleOf(page.meta.title) }, getDeployment(), getAnnouncedFeeds());
-  if (page.item?.collection !== 'publications') return metadata;
+  if (page.item?.collection !== 'publications' && page.item?.collection !== 'bibliography') return metadata;
   return { ...metadata, other: highwireTags(site, titleOf(page.meta.title) || site.title, page.item) };
 }
 
@@ -50,6 +50,7 @@ export default async function ContentPage({ params }: { params: Promise<Params> 
     <>
       <SiteHeader title={site.title} home={href('/')} nav={navFor(site.nav, page.meta.permalink, href)} ui={site.ui} />
       {page.item?.collection === 'publications' && <JsonLd data={scholarlyArticleJsonLd(site, { permalink: page.meta.permalink, title: title || site.title }, page.item)} />}
+      {page.entries.length > 0 && <JsonLd data={page.entries.map((entry) => bibEntryJsonLd(site, entry, entryUrl(site, page, entry)))} />}
       <PageView page={page} heading={title || site.title} author={site.author} ui={site.ui} locale={site.locale} href={href} />
     </>
   );

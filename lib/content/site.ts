@@ -53,6 +53,8 @@ export interface SiteConfig {
   publicationCategories: { key: string; title: string }[];
   /** every key of site.yml as written, for Liquid's `site` */
   data: Record<string, unknown>;
+  /** jekyll-scholar's settings: the owner's names (emphasised in author lists), a page per paper */
+  scholar: { last: string[]; first: string[]; pages: boolean; bibliography?: string };
 }
 
 const SITE_URL = 'the absolute URL of the site (https://...)';
@@ -187,6 +189,17 @@ const siteSchema = z.looseObject({
     )
     .nullish()
     .transform((defaults) => defaults ?? []),
+  scholar: z
+    .looseObject(
+      {
+        last_name: z.union([z.string(), z.array(z.string())], { error: 'your last name, or a list of its spellings' }).nullish(),
+        first_name: z.union([z.string(), z.array(z.string())], { error: 'your first name, or a list of its spellings and initials' }).nullish(),
+        pages: z.boolean({ error: 'true or false' }).nullish(),
+        bibliography: text('the name of a file in content/bibliography/ (papers.bib)'),
+      },
+      { error: 'jekyll-scholar settings (last_name, first_name, pages)' },
+    )
+    .nullish(),
   publication_category: z
     .record(
       z.string(),
@@ -220,6 +233,24 @@ function collectionsOf(configured: Record<string, { output?: boolean | null; per
     const fallback = label === 'posts' ? (postStyle ?? 'date') : '/:collection/:path/';
     return { label, output: own?.output ?? (stock || label === 'posts'), permalink: own?.permalink ?? fallback };
   });
+}
+
+const listOf = (value: string | string[] | null | undefined): string[] => (value == null ? [] : Array.isArray(value) ? value : [value]).map((word) => word.trim()).filter(Boolean);
+
+/** al-folio's `scholar: {last_name, first_name}`, or else the author's name split in two. */
+function scholarOf(
+  scholar: { last_name?: string | string[] | null; first_name?: string | string[] | null; pages?: boolean | null; bibliography?: string } | null | undefined,
+  name: string,
+): SiteConfig['scholar'] {
+  const words = (name.split(',')[0] ?? '').trim().split(/\s+/u).filter(Boolean);
+  const last = listOf(scholar?.last_name);
+  const first = listOf(scholar?.first_name);
+  return {
+    last: last.length > 0 ? last : words.slice(-1),
+    first: last.length > 0 ? first : words.length > 1 ? [words.slice(0, -1).join(' ')] : [],
+    pages: scholar?.pages ?? true,
+    ...(scholar?.bibliography === undefined ? {} : { bibliography: scholar.bibliography.replace(/\.bib$/i, '') }),
+  };
 }
 
 const hasKey = (data: unknown, key: string): boolean => typeof data === 'object' && data !== null && key in data;
@@ -325,5 +356,6 @@ export function loadSite(contentDir: string, publicDir: string, env: Environment
     defaults: site.defaults.map((entry) => ({ path: entry.scope?.path?.trim().replace(/^\/+/, '') ?? '', type: entry.scope?.type, values: entry.values })),
     publicationCategories: Object.entries(site.publication_category ?? {}).map(([key, value]) => ({ key, title: value.title })),
     data: isRecord(source.data) ? source.data : {},
+    scholar: scholarOf(site.scholar, author.name),
   };
 }

@@ -29,6 +29,8 @@ export const UI_KEYS = [
   'tags_label',
   'toc_label',
   'permalink_label',
+  'abstract_label',
+  'selected_publications',
 ] as const;
 
 export type UiKey = (typeof UI_KEYS)[number];
@@ -64,6 +66,8 @@ const en: UiText = {
   tags_label: 'Tags',
   toc_label: 'On this page',
   permalink_label: 'Permalink',
+  abstract_label: 'Abstract',
+  selected_publications: 'Selected publications',
 };
 
 /** The languages shipped, by their BCP 47 language subtag; any other language falls back to English. */
@@ -97,6 +101,8 @@ export const UI_TEXTS: Readonly<Record<string, UiText>> = {
     tags_label: 'Mots-clés',
     toc_label: 'Sur cette page',
     permalink_label: 'Lien permanent',
+    abstract_label: 'Résumé',
+    selected_publications: 'Publications choisies',
   },
   es: {
     skip_content: 'Saltar al contenido',
@@ -126,6 +132,8 @@ export const UI_TEXTS: Readonly<Record<string, UiText>> = {
     tags_label: 'Etiquetas',
     toc_label: 'En esta página',
     permalink_label: 'Enlace permanente',
+    abstract_label: 'Resumen',
+    selected_publications: 'Publicaciones seleccionadas',
   },
   de: {
     skip_content: 'Zum Inhalt springen',
@@ -155,6 +163,8 @@ export const UI_TEXTS: Readonly<Record<string, UiText>> = {
     tags_label: 'Schlagwörter',
     toc_label: 'Auf dieser Seite',
     permalink_label: 'Permalink',
+    abstract_label: 'Zusammenfassung',
+    selected_publications: 'Ausgewählte Publikationen',
   },
   it: {
     skip_content: 'Vai al contenuto',
@@ -184,6 +194,8 @@ export const UI_TEXTS: Readonly<Record<string, UiText>> = {
     tags_label: 'Etichette',
     toc_label: 'In questa pagina',
     permalink_label: 'Link permanente',
+    abstract_label: 'Abstract',
+    selected_publications: 'Pubblicazioni selezionate',
   },
   pt: {
     skip_content: 'Ir para o conteúdo',
@@ -213,6 +225,8 @@ export const UI_TEXTS: Readonly<Record<string, UiText>> = {
     tags_label: 'Etiquetas',
     toc_label: 'Nesta página',
     permalink_label: 'Link permanente',
+    abstract_label: 'Resumo',
+    selected_publications: 'Publicações selecionadas',
   },
   zh: {
     skip_content: '跳到正文',
@@ -242,6 +256,8 @@ export const UI_TEXTS: Readonly<Record<string, UiText>> = {
     tags_label: '标签',
     toc_label: '本页内容',
     permalink_label: '永久链接',
+    abstract_label: '摘要',
+    selected_publications: '代表性论文',
   },
   ja: {
     skip_content: '本文へ移動',
@@ -271,6 +287,8 @@ export const UI_TEXTS: Readonly<Record<string, UiText>> = {
     tags_label: 'タグ',
     toc_label: 'このページの内容',
     permalink_label: 'パーマリンク',
+    abstract_label: '概要',
+    selected_publications: '主要論文',
   },
   ko: {
     skip_content: '본문으로 건너뛰기',
@@ -300,6 +318,8 @@ export const UI_TEXTS: Readonly<Record<string, UiText>> = {
     tags_label: '태그',
     toc_label: '이 페이지의 내용',
     permalink_label: '고유 링크',
+    abstract_label: '초록',
+    selected_publications: '주요 논문',
   },
   ar: {
     skip_content: 'انتقل إلى المحتوى',
@@ -329,6 +349,8 @@ export const UI_TEXTS: Readonly<Record<string, UiText>> = {
     tags_label: 'الوسوم',
     toc_label: 'في هذه الصفحة',
     permalink_label: 'رابط دائم',
+    abstract_label: 'الملخص',
+    selected_publications: 'منشورات مختارة',
   },
 };
 

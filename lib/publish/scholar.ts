@@ -2,6 +2,7 @@
 // schema.org's ScholarlyArticle for everyone else.
 import type { ScholarlyArticle, WithContext } from 'schema-dts';
 import { absoluteUrl } from './metadata';
+import type { BibEntry } from '../content/bibliography';
 import type { SiteConfig } from '../content/site';
 import type { ItemInfo } from '../render/page';
 
@@ -29,10 +30,35 @@ const isPdf = (link: string) => /\.pdf(?:$|[?#])/i.test(link);
 export function highwireTags(site: Pick<SiteConfig, 'url'>, title: string, info: ItemInfo): Record<string, string | string[]> {
   const tags: Record<string, string | string[]> = { citation_title: title };
   if (info.authors.length > 0) tags.citation_author = info.authors;
-  if (info.date !== null) tags.citation_publication_date = info.date.replace(/-/g, '/');
+  const date = info.publicationDate ?? info.date?.replace(/-/g, '/');
+  if (date !== undefined) tags.citation_publication_date = date;
   if (info.venue !== undefined) tags[isConference(info) ? 'citation_conference_title' : 'citation_journal_title'] = info.venue;
   if (info.paperurl !== undefined && isPdf(info.paperurl)) tags.citation_pdf_url = absoluteLink(site, info.paperurl);
   return tags;
+}
+
+/** Where an entry lives: its own page when the site has them, else its anchor on the page listing it. */
+export function entryUrl(site: Pick<SiteConfig, 'url' | 'scholar'>, page: { meta: { permalink: string } }, entry: BibEntry): string {
+  return site.scholar.pages ? absoluteUrl(site, `/publications/${encodeURIComponent(entry.key)}/`) : `${absoluteUrl(site, page.meta.permalink)}#${encodeURIComponent(entry.key)}`;
+}
+
+/** schema.org ScholarlyArticle for each BibTeX entry a page lists, at its anchor or its own page. */
+export function bibEntryJsonLd(site: SiteConfig, entry: BibEntry, url: string): WithContext<ScholarlyArticle> {
+  const venue = entry.fields.booktitle ?? entry.fields.journal;
+  const doi = entry.fields.doi?.trim();
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'ScholarlyArticle',
+    '@id': url,
+    headline: entry.title.replace(/<[^>]*>/g, ''),
+    name: entry.title.replace(/<[^>]*>/g, ''),
+    url,
+    ...(entry.authors.length === 0 ? {} : { author: entry.authors.map((person) => ({ '@type': 'Person' as const, name: [person.first, person.last].filter(Boolean).join(' ') })) }),
+    ...(entry.year === null ? {} : { datePublished: entry.month === null ? String(entry.year) : `${entry.year}-${String(entry.month).padStart(2, '0')}` }),
+    ...(venue === undefined ? {} : { isPartOf: entry.fields.booktitle !== undefined ? { '@type': 'CreativeWork' as const, name: venue } : { '@type': 'Periodical' as const, name: venue } }),
+    ...(doi === undefined ? {} : { sameAs: `https://doi.org/${doi.replace(/^https?:\/\/(?:dx\.)?doi\.org\//i, '')}` }),
+    ...(entry.fields.abstract === undefined ? {} : { abstract: entry.fields.abstract.replace(/<[^>]*>/g, '') }),
+  };
 }
 
 /** schema.org ScholarlyArticle for a publication's page. */
@@ -45,7 +71,7 @@ export function scholarlyArticleJsonLd(site: SiteConfig, page: { permalink: stri
     name: page.title,
     url: absoluteUrl(site, page.permalink),
     ...(authors.length === 0 ? {} : { author: authors.map((name) => ({ '@type': 'Person' as const, name })) }),
-    ...(info.date === null ? {} : { datePublished: info.date }),
+    ...(info.date === null ? (info.publicationDate === undefined ? {} : { datePublished: info.publicationDate.replace('/', '-') }) : { datePublished: info.date }),
     // A journal is a Periodical; proceedings are a CreativeWork (schema.org has no Proceedings).
     ...(info.venue === undefined ? {} : { isPartOf: isConference(info) ? { '@type': 'CreativeWork' as const, name: info.venue } : { '@type': 'Periodical' as const, name: info.venue } }),
     ...(info.paperurl === undefined ? {} : { sameAs: absoluteLink(site, info.paperurl) }),

@@ -5,7 +5,9 @@
 // that would hang or blow up the build.
 import { existsSync, readFileSync, realpathSync } from 'node:fs';
 import path from 'node:path';
-import { type FS, Liquid, LiquidError, Tag, type TagToken, type TopLevelToken, TypeGuards } from 'liquidjs';
+import { type Context, type FS, Liquid, LiquidError, Tag, type TagToken, type TopLevelToken, TypeGuards } from 'liquidjs';
+import type { BibEntry } from '../content/bibliography';
+import { type BibliographyOptions, bibliographyHtml, citeText, paperPath, parseBibliographyArguments, selectEntries } from './bibliography';
 import { ContentError } from '../content/error';
 import { displayName } from '../content/front-matter';
 import { builtInInclude } from './includes';
@@ -27,6 +29,69 @@ export interface LiquidOptions extends LiquidLinks {
   markdownify: (markdown: string) => string;
   /** the interface texts and date format the built-in includes use */
   ui: Readonly<Record<string, string>>;
+  /** content/bibliography, for jekyll-scholar's tags */
+  bibliography?: LiquidBibliography;
+}
+
+export interface LiquidBibliography {
+  files: ReadonlyMap<string, readonly BibEntry[]>;
+  /** the file `{% bibliography %}` lists without --file (al-folio's papers.bib) */
+  defaultFile: string;
+  options: BibliographyOptions;
+  /** the page that lists the bibliography, where `{% cite %}` links to; null when none does */
+  listPage: string | null;
+}
+
+/** Where a page's Liquid records the BibTeX entries it shows (for their JSON-LD). */
+export const SHOWN_ENTRIES = '_bibliography_shown';
+
+function recordShown(ctx: Context, entries: readonly BibEntry[]): void {
+  const shown: unknown = ctx.getSync([SHOWN_ENTRIES]);
+  if (Array.isArray(shown)) shown.push(...entries);
+}
+
+/** jekyll-scholar's `{% bibliography [--file F] [--query Q] [--group_by none] %}` and `{% cite KEY %}`. */
+function bibliographyTags(bibliography: LiquidBibliography) {
+  const fileOf = (name: string): readonly BibEntry[] => {
+    const entries = bibliography.files.get(name);
+    if (entries === undefined) {
+      const known = [...bibliography.files.keys()].map((file) => `${file}.bib`).join(', ') || 'none';
+      throw new Error(`no BibTeX file content/bibliography/${name}.bib (there is: ${known})`);
+    }
+    return entries;
+  };
+  class BibliographyTag extends Tag {
+    private readonly args: string;
+    constructor(token: TagToken, remainTokens: TopLevelToken[], liquid: Liquid) {
+      super(token, remainTokens, liquid);
+      this.args = token.args;
+    }
+    render(ctx: Context): string {
+      const query = parseBibliographyArguments(this.args, bibliography.defaultFile);
+      const entries = selectEntries(fileOf(query.file), query);
+      recordShown(ctx, entries);
+      return bibliographyHtml(entries, query.groupBy, bibliography.options);
+    }
+  }
+  class CiteTag extends Tag {
+    private readonly keys: string[];
+    constructor(token: TagToken, remainTokens: TopLevelToken[], liquid: Liquid) {
+      super(token, remainTokens, liquid);
+      this.keys = token.args.split(/[\s,]+/).filter((word) => word !== '' && !word.startsWith('-'));
+    }
+    render(): string {
+      const all = [...bibliography.files.values()].flat();
+      return this.keys
+        .map((key) => {
+          const entry = all.find((candidate) => candidate.key === key);
+          if (entry === undefined) throw new Error(`no BibTeX entry with the key ${JSON.stringify(key)} in content/bibliography/`);
+          const target = bibliography.listPage === null ? (bibliography.options.pages ? paperPath(key) : '') : bibliography.listPage;
+          return `<a class="citation" href="${target === '' ? '' : `${bibliography.options.basePath}${target}`}#${encodeURIComponent(key)}">${escapeCode(citeText(entry))}</a>`;
+        })
+        .join(', ');
+    }
+  }
+  return { BibliographyTag, CiteTag };
 }
 
 /** Limits: a page's template size, its render time, and the bytes it may allocate. */
@@ -149,6 +214,11 @@ export function createLiquid(options: LiquidOptions): Liquid {
     ...LIQUID_LIMITS,
   });
   engine.registerTag('highlight', HighlightTag);
+  if (options.bibliography !== undefined) {
+    const { BibliographyTag, CiteTag } = bibliographyTags(options.bibliography);
+    engine.registerTag('bibliography', BibliographyTag);
+    engine.registerTag('cite', CiteTag);
+  }
   engine.registerFilter('relative_url', (input: unknown) => relativeUrl(input, options.basePath));
   engine.registerFilter('absolute_url', (input: unknown) => {
     const relative = relativeUrl(input, options.basePath);
@@ -206,6 +276,12 @@ function includeName(file: string, includesDir: string | null): string {
 function adviceFor(message: string): { expected: string; fix?: string } {
   if (/Failed to lookup|ENOENT/.test(message)) {
     return { expected: 'an include that exists', fix: 'Put the file in content/_includes/ or remove the `{% include %}`' };
+  }
+  if (/BibTeX/.test(message)) {
+    return { expected: 'a BibTeX file and key that exist', fix: 'Check the key or the file name against content/bibliography/' };
+  }
+  if (/a query such as/.test(message)) {
+    return { expected: 'a bibliography query such as --query @*[selected=true]*' };
   }
   if (/limit exceeded/.test(message)) {
     return { expected: 'a template that finishes within the limits (5 s, 50 MB)', fix: 'Look for a loop that never ends or output that doubles itself' };

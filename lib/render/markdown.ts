@@ -31,6 +31,19 @@ export const SITE_CLASSES = [
   'feature-row',
   'video',
   'toc',
+  'bibliography',
+  'bib-entry',
+  'bib-abbr',
+  'bib-preview',
+  'bib-title',
+  'bib-authors',
+  'bib-venue',
+  'bib-award',
+  'bib-links',
+  'bib-abstract',
+  'bib-bibtex',
+  'bib-year',
+  'citation',
 ];
 
 type Attributes = NonNullable<SanitizeSchema['attributes']>;

@@ -7,6 +7,7 @@ import { toHtml } from 'hast-util-to-html';
 import { toString as hastToString } from 'hast-util-to-string';
 import type { Definition, Heading, List, ListItem, PhrasingContent, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
+import type { BibEntry } from '../content/bibliography';
 import type { PageMeta, PageSource } from '../content/front-matter';
 import { TOC_MARKER } from './includes';
 import { parseMarkdown, sanitizeHtml, toSafeHast, toSafeHtml } from './markdown';
@@ -292,6 +293,25 @@ export interface ItemInfo {
   tags: string[];
   /** the excerpt as sanitised HTML (front matter `excerpt`, else the first paragraph) */
   excerpt: string;
+  /** the date as Google Scholar reads it (`1843/08`), when it is not a whole day */
+  publicationDate?: string;
+  /** set for a BibTeX entry's own page */
+  paper?: PaperInfo;
+}
+
+/** What a BibTeX entry's own page shows besides its title. */
+export interface PaperInfo {
+  key: string;
+  /** sanitised HTML: the authors with the owner emphasised */
+  authors: string;
+  abbr?: string;
+  award?: string;
+  /** sanitised HTML */
+  abstract?: string;
+  links: { label: string; href: string }[];
+  bibtex: string;
+  /** the year, for the venue line */
+  year: number | null;
 }
 
 /** A page of the site (the home page, a page of content/pages/ or a collection item), rendered. */
@@ -306,6 +326,8 @@ export interface Page extends ProfileBody {
   math: number;
   /** set for a collection item's page */
   item: ItemInfo | null;
+  /** the BibTeX entries the page lists (each gets JSON-LD) */
+  entries: BibEntry[];
 }
 
 /** A rendered body as one HTML text (for `content`). */

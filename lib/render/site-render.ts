@@ -8,10 +8,12 @@ import type { PageSource } from '../content/front-matter';
 import type { SiteConfig } from '../content/site';
 import { uiTextFor } from '../content/ui-text';
 import type { Liquid } from 'liquidjs';
-import { createLiquid, hasLiquid, renderLiquid } from './liquid';
+import { DEFAULT_BIBLIOGRAPHY, type BibEntry } from '../content/bibliography';
+import { type BibliographyOptions, authorsHtml, bibliographyHtml, linksOf, paperPath, selectEntries, venueOf } from './bibliography';
+import { SHOWN_ENTRIES, createLiquid, hasLiquid, renderLiquid } from './liquid';
 import { sanitizeHtml, toSafeHtml, parseMarkdown } from './markdown';
 import { type MathRecord, markMath, newMathRecord } from './math';
-import { type ItemInfo, type Page, type ProfileBody, bodyHtml, fillToc, joinHtmlBlocks, renderBody, typesetBody } from './page';
+import { type ItemInfo, type Page, type PaperInfo, type ProfileBody, bodyHtml, fillToc, joinHtmlBlocks, renderBody, typesetBody } from './page';
 
 export interface SiteInput {
   site: SiteConfig;
@@ -23,6 +25,8 @@ export interface SiteInput {
   collections: ReadonlyMap<string, readonly ItemSource[]>;
   /** content/_data, by file name */
   data: Record<string, unknown>;
+  /** content/bibliography/*.bib, by file name without .bib */
+  bibliographies?: ReadonlyMap<string, readonly BibEntry[]>;
   /** `site.time` */
   now: Date;
 }
@@ -57,7 +61,13 @@ export function renderSite(input: SiteInput): RenderedSite {
   const includesDir = path.join(input.contentDir, '_includes');
   const includes = existsSync(/* turbopackIgnore: true */ includesDir) ? path.resolve(includesDir) : null;
   const markdownify = (markdown: string) => toSafeHtml(parseMarkdown(markMath(markdown).text).children);
-  const engine = createLiquid({ origin, basePath, includesDir: includes, locale: site.locale, markdownify, ui: site.ui });
+  const bibliographies = input.bibliographies ?? new Map<string, readonly BibEntry[]>();
+  const bibOptions: BibliographyOptions = { basePath, pages: site.scholar.pages, owner: { last: site.scholar.last, first: site.scholar.first }, labels: { abstract: site.ui.abstract_label } };
+  const configuredFile = site.scholar.bibliography;
+  // The page that lists the bibliography, where `{% cite %}` links to.
+  const listPage = input.pages.find((page) => /\{%-?\s*bibliography\b/.test(page.body))?.meta.permalink ?? null;
+  const bibliography = { files: bibliographies, defaultFile: configuredFile ?? DEFAULT_BIBLIOGRAPHY, options: bibOptions, listPage };
+  const engine = createLiquid({ origin, basePath, includesDir: includes, locale: site.locale, markdownify, ui: site.ui, bibliography });
   const warnings: string[] = [];
   const mathStyles = new Map<string, string>();
 
@@ -123,11 +133,12 @@ export function renderSite(input: SiteInput): RenderedSite {
   for (const [label, items] of docs) siteDrop[label] = label === 'posts' ? posts : items;
 
   /** A page's Liquid, then its markdown; `content` keeps math as placeholders, `body` has it typeset. */
-  const render = (source: PageSource, pageDrop: Record<string, unknown>): { body: ProfileBody; content: string; math: number } => {
-    const rendered = renderSource(source, { engine, includesDir: includes, scope: { site: siteDrop, page: pageDrop }, tocLabel: site.ui.toc_label });
+  const render = (source: PageSource, pageDrop: Record<string, unknown>): { body: ProfileBody; content: string; math: number; entries: BibEntry[] } => {
+    const shown: BibEntry[] = [];
+    const rendered = renderSource(source, { engine, includesDir: includes, scope: { site: siteDrop, page: pageDrop, [SHOWN_ENTRIES]: shown }, tocLabel: site.ui.toc_label });
     for (const [name, rule] of rendered.record.styles) mathStyles.set(name, rule);
     warnings.push(...rendered.record.errors.map((error) => `${source.file}: ${error}`));
-    return { body: rendered.body, content: rendered.content, math: rendered.record.count };
+    return { body: rendered.body, content: rendered.content, math: rendered.record.count, entries: [...new Set(shown)] };
   };
 
   const itemPages: Page[] = [];
@@ -165,14 +176,68 @@ export function renderSite(input: SiteInput): RenderedSite {
         tags: item.tags,
         excerpt,
       };
-      itemPages.push({ file: item.file, meta: item.meta, aliases: item.aliases ?? [], format: item.format ?? 'markdown', math, item: info, ...body });
+      itemPages.push({ file: item.file, meta: item.meta, aliases: item.aliases ?? [], format: item.format ?? 'markdown', math, item: info, entries: rendered.entries, ...body });
     }
   }
   const pages = input.pages.map((source, index): Page => {
-    const { body, math } = render(source, pageDrops[index] ?? {});
-    return { file: source.file, meta: source.meta, aliases: source.aliases ?? [], format: source.format ?? 'markdown', math, item: null, ...body };
+    const rendered = render(source, pageDrops[index] ?? {});
+    let { body } = rendered;
+    const entries = [...rendered.entries];
+    // al-folio's `selected_papers: true`: the entries marked `selected = {true}`, after the text.
+    if (source.meta.permalink === '/' && source.meta.selected_papers === true) {
+      const selected = selectEntries([...bibliographies.values()].flat(), { type: '*', conditions: [{ field: 'selected', value: 'true' }] });
+      entries.push(...selected);
+      const html = sanitizeHtml(bibliographyHtml(selected, 'none', bibOptions));
+      const heading = site.ui.selected_publications;
+      body = { ...body, sections: [...body.sections, { kind: 'generic', id: 'selected-publications', heading: { text: heading, html: escapeText(heading) }, blocks: [{ type: 'html', html }] }] };
+    }
+    return { file: source.file, meta: source.meta, aliases: source.aliases ?? [], format: source.format ?? 'markdown', math: rendered.math, item: null, entries, ...body };
   });
-  return { pages: [...pages, ...itemPages], mathStyles, warnings };
+  const paperPages = site.scholar.pages ? [...bibliographies.values()].flat().map((entry) => paperPage(entry, bibOptions)) : [];
+  return { pages: [...pages, ...itemPages, ...paperPages], mathStyles, warnings };
+}
+
+const escapeText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** A BibTeX entry's own page: title, authors, venue and year, links, abstract, BibTeX. */
+function paperPage(entry: BibEntry, options: BibliographyOptions): Page {
+  const f = entry.fields;
+  const venue = venueOf(entry);
+  const paper: PaperInfo = {
+    key: entry.key,
+    authors: sanitizeHtml(authorsHtml(entry, options.owner)),
+    abbr: f.abbr,
+    award: f.award,
+    abstract: f.abstract === undefined ? undefined : sanitizeHtml(`<p>${f.abstract}</p>`),
+    links: linksOf(entry, options.basePath),
+    bibtex: entry.bibtex,
+    year: entry.year,
+  };
+  const pdf = paper.links.find((link) => link.label === 'PDF')?.href;
+  const info: ItemInfo = {
+    collection: 'bibliography',
+    date: null,
+    publicationDate: entry.year === null ? undefined : entry.month === null ? String(entry.year) : `${entry.year}/${String(entry.month).padStart(2, '0')}`,
+    venue,
+    category: entry.type === 'inproceedings' || entry.type === 'conference' ? 'conference' : undefined,
+    paperurl: pdf,
+    authors: entry.authors.map((person) => [person.first, person.last].filter(Boolean).join(' ')),
+    tags: [],
+    excerpt: '',
+    paper,
+  };
+  return {
+    file: entry.source,
+    meta: { permalink: paperPath(entry.key), title: entry.title, author_profile: true, redirect_from: [] },
+    aliases: [],
+    format: 'html',
+    math: 0,
+    item: info,
+    entries: [entry],
+    bio: null,
+    sections: [],
+    warnings: [],
+  };
 }
 
 /**
@@ -186,7 +251,7 @@ export function renderPage(source: PageSource, links: { origin: string; basePath
   const scope = { site: { url: links.origin, baseurl: links.basePath }, page: { ...source.meta, url: source.meta.permalink } };
   const { body, record } = renderSource(source, { engine, includesDir: null, scope, tocLabel: ui.toc_label });
   const warnings = [...body.warnings, ...record.errors.map((error) => `${source.file}: ${error}`)];
-  return { file: source.file, meta: source.meta, aliases: source.aliases ?? [], format: source.format ?? 'markdown', math: record.count, item: null, ...body, warnings };
+  return { file: source.file, meta: source.meta, aliases: source.aliases ?? [], format: source.format ?? 'markdown', math: record.count, item: null, entries: [], ...body, warnings };
 }
 
 /**
