@@ -33,7 +33,7 @@ export default defineConfig({
   projects: [
     {
       name: 'server',
-      testIgnore: /(imported-site|export|locales)\.spec\.ts/,
+      testIgnore: /(imported-site|export|locales|scholar)\.spec\.ts/,
       use: browser,
     },
     {
@@ -50,6 +50,11 @@ export default defineConfig({
       name: 'locales',
       testMatch: /locales\.spec\.ts/,
       use: browser,
+    },
+    {
+      name: 'scholar',
+      testMatch: /scholar\.spec\.ts/,
+      use: { ...browser, baseURL: E2E.scholar.url },
     },
   ],
   // The builds `npm run build:e2e` made (npm test runs it first): the fixture site as `npm start`
@@ -75,5 +80,6 @@ export default defineConfig({
     staticServer('.e2e-fixture/out-site', E2E.basePath.port, '/site'),
     staticServer('.e2e-locales/fr', E2E.fr.port),
     staticServer('.e2e-locales/ar', E2E.ar.port),
+    staticServer('.e2e-locales/scholar', E2E.scholar.port),
   ],
 });

@@ -17,6 +17,8 @@ export const E2E = {
   /** the French and Arabic fixture sites' exports */
   fr: target(5),
   ar: target(6),
+  /** an al-folio-style site with publications from BibTeX (tests/fixtures/sites/scholar), exported */
+  scholar: target(7),
 };
 
 /** The fixture site the main browser tests visit, and what its content says. */

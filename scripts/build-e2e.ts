@@ -6,7 +6,7 @@
 //   with `npm start`), and its static exports .e2e-fixture/out and .e2e-fixture/out-site
 //   (BASE_PATH=/site);
 // - the academicpages fixture run through the importer into .e2e-site/, built and exported;
-// - the French and Arabic fixture sites (tests/fixtures/sites/), exported into .e2e-locales/.
+// - the French, Arabic and BibTeX (scholar) fixture sites (tests/fixtures/sites/), exported into .e2e-locales/.
 // `npm test` type-checks the project with tsc first, so these builds skip Next's own type check.
 import { type SpawnSyncReturns, spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, rmSync } from 'node:fs';
@@ -58,7 +58,7 @@ step('the imported site (next build)', ['npx', 'next', 'build'], { cwd: E2E_SITE
 step('its export .e2e-site/out/', tsx('export.ts', '--site', E2E_SITE, '--out', path.join(E2E_SITE, 'out')));
 
 rmSync(LOCALES, { recursive: true, force: true });
-for (const locale of ['fr', 'ar']) {
+for (const locale of ['fr', 'ar', 'scholar']) {
   const site = path.join(ROOT, 'tests', 'fixtures', 'sites', locale);
   step(`the ${locale} fixture site, exported`, tsx('export.ts', '--site', site, '--out', path.join(LOCALES, locale)));
 }

@@ -27,7 +27,7 @@ describe('the fixture sites', () => {
     expect(result.stdout).toContain('Content check: 19 pages rendered, 0 warnings.');
   });
 
-  it.each(['fr', 'ar'])('the %s site passes the check with no warning', (locale) => {
+  it.each(['fr', 'ar', 'scholar'])('the %s site passes the check with no warning', (locale) => {
     const verdict = checkContent(siteFolders(path.join(FIXTURES, 'sites', locale)), {});
     expect(verdict.ok && warningLines(verdict.model)).toEqual([]);
   });

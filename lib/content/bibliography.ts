@@ -96,8 +96,8 @@ function people(value: unknown): { people: BibPerson[]; etAl: boolean } {
   const others = (creator: Creator) => (creator.lastName ?? creator.name ?? '').toLowerCase() === 'others' && !creator.firstName;
   return {
     people: list.filter((creator) => !others(creator)).map((creator) => ({
-      first: creator.firstName ?? '',
-      last: [creator.prefix, creator.lastName ?? creator.name ?? '', creator.suffix ? `, ${creator.suffix}` : ''].filter(Boolean).join(' ').replace(' ,', ','),
+      first: (creator.firstName ?? '').normalize('NFC'),
+      last: [creator.prefix, creator.lastName ?? creator.name ?? '', creator.suffix ? `, ${creator.suffix}` : ''].filter(Boolean).join(' ').replace(' ,', ',').normalize('NFC'),
     })),
     etAl: list.some(others),
   };
@@ -113,8 +113,9 @@ function lineOf(text: string, raw: string, from: number): number {
 function textFields(fields: Record<string, unknown>): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [name, value] of Object.entries(fields)) {
-    if (typeof value === 'string') out[name.toLowerCase()] = value;
-    else if (Array.isArray(value) && value.every((part) => typeof part === 'string')) out[name.toLowerCase()] = value.join(name === 'keywords' ? ', ' : ' and ');
+    // The parser writes some accents as combining marks: composed here, so text compares and searches as written.
+    if (typeof value === 'string') out[name.toLowerCase()] = value.normalize('NFC');
+    else if (Array.isArray(value) && value.every((part) => typeof part === 'string')) out[name.toLowerCase()] = value.join(name === 'keywords' ? ', ' : ' and ').normalize('NFC');
   }
   return out;
 }

@@ -4,6 +4,10 @@
 // open without JavaScript), and the order: years newest first; within a year by month, newest
 // first, entries without a month after those with one; then as in the file.
 import type { BibEntry, BibPerson } from '../content/bibliography';
+import { parseMarkdown, toSafeHtml } from './markdown';
+
+/** al-folio writes `award` in markdown (**Nobel Prize**). */
+const inlineMarkdown = (text: string) => toSafeHtml(parseMarkdown(text).children);
 
 export interface BibliographyOptions {
   /** "" or "/repo" */
@@ -110,7 +114,7 @@ export function entryHtml(entry: BibEntry, options: BibliographyOptions): string
     `<p class="bib-title">${title}</p>`,
     entry.authors.length === 0 ? '' : `<p class="bib-authors">${authorsHtml(entry, options.owner)}</p>`,
     where === '' ? '' : `<p class="bib-venue">${where}</p>`,
-    f.award === undefined ? '' : `<p class="bib-award">${markup(f.award)}</p>`,
+    f.award === undefined ? '' : `<div class="bib-award">${inlineMarkdown(f.award)}</div>`,
     links.length === 0 ? '' : `<p class="bib-links">${links.map((link) => `<a href="${escape(link.href)}">${link.label}</a>`).join(' ')}</p>`,
     f.abstract === undefined ? '' : `<details class="bib-abstract"><summary>${escape(options.labels.abstract)}</summary><p>${markup(f.abstract)}</p></details>`,
     /^(?:true|yes|1)$/i.test(f.bibtex_show ?? '') ? `<details class="bib-bibtex"><summary>BibTeX</summary><pre><code>${escape(entry.bibtex)}</code></pre></details>` : '',
