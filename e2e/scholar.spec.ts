@@ -1,5 +1,6 @@
 // An al-folio-style site: publications from content/bibliography/papers.bib through jekyll-scholar's
 // tags (tests/fixtures/sites/scholar), exported and served as plain files.
+import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { type Page, expect, test } from '@playwright/test';
 
@@ -91,4 +92,30 @@ test("a paper's own page has its Highwire tags, abstract, links and BibTeX", asy
   expect(await meta('citation_conference_title')).toEqual(['Proceedings of the Courier Dover Publications']);
   expect(await meta('citation_pdf_url')).toEqual([]);
   expect(await axeViolations(page)).toEqual([]);
+});
+
+test('the CV page renders cv.json (JSON Resume) and the BibTeX publications, and passes axe', async ({ page }) => {
+  await page.goto('/cv/');
+  const main = page.getByRole('main');
+  await expect(main.locator('h2')).toHaveText(['Work experience', 'Education', 'Awards', 'Skills', 'Languages', 'Interests', 'Publications from BibTeX']);
+  await expect(main.locator('#cv-work + ul > li')).toHaveText([
+    'Professor, Institute for Advanced Study 1933–1955Unified field theory.Einstein–Podolsky–Rosen paradox',
+    'Technical expert, Swiss Patent Office 1902–1909',
+  ]);
+  // academicpages' older names: `company` is the name and `website` its link.
+  await expect(main.getByRole('link', { name: 'Institute for Advanced Study' })).toHaveAttribute('href', 'https://www.ias.edu');
+  await expect(main.locator('.cv-summary')).toHaveText('Physicist, known for the theory of relativity.');
+  await expect(main.locator('ol.bibliography > li')).toHaveCount(6);
+  expect(await axeViolations(page)).toEqual([]);
+});
+
+test('npm run cv:pdf printed the CV page on at most 3 A4 pages', () => {
+  // scripts/build-e2e.ts runs `npm run cv:pdf` on the fixture's export.
+  const pdf = readFileSync('.e2e-locales/scholar-cv.pdf');
+  expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  const pages = pdf.toString('latin1').match(/\/Type\s*\/Page(?![a-z])/g)?.length ?? 0;
+  expect(pages).toBeGreaterThanOrEqual(1);
+  expect(pages).toBeLessThanOrEqual(3);
+  // A4 is 595 × 842 points.
+  expect(pdf.toString('latin1')).toMatch(/\/MediaBox\s*\[\s*0 0 595(?:\.\d+)? 841\.\d+\s*\]|\/MediaBox\s*\[\s*0 0 595(?:\.\d+)? 842(?:\.\d+)?\s*\]/);
 });

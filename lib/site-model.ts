@@ -4,7 +4,10 @@
 import path from 'node:path';
 import { basePathFrom } from './content/base-path';
 import { type ItemSource, readCollections } from './content/collections';
-import { readDataFiles } from './content/data-files';
+import { existsSync } from 'node:fs';
+import { readDataFiles, readJsonWithLines } from './content/data-files';
+import { displayName } from './content/front-matter';
+import { validateResume } from './content/json-resume';
 import { type BibEntry, readBibliographies } from './content/bibliography';
 import { paperPath } from './render/bibliography';
 import type { PageSource } from './content/front-matter';
@@ -93,6 +96,9 @@ export function loadSiteModel(folders: SiteFolders, env: Environment = process.e
   const { contentDir } = folders;
   const { site, basePath, sources, pages: pageSources, collections, bibliographies, redirects } = loadSiteRoutes(folders, env);
   const data = readDataFiles(contentDir);
+  // academicpages' cv.json (JSON Resume) is checked, and Liquid sees it with the older names mapped.
+  const cvFile = path.join(contentDir, '_data', 'cv.json');
+  if (data.cv !== undefined && existsSync(/* turbopackIgnore: true */ cvFile)) data.cv = validateResume(readJsonWithLines(cvFile), displayName(cvFile));
   const rendered = renderSite({ site, basePath, contentDir, pages: pageSources, collections, bibliographies, data, now: new Date() });
   const warnings = [...new Set([...rendered.warnings, ...rendered.pages.flatMap((page) => page.warnings)])];
   return { site, basePath, sources, collections, pages: rendered.pages, redirects, mathStyles: rendered.mathStyles, warnings };

@@ -62,3 +62,4 @@ for (const locale of ['fr', 'ar', 'scholar']) {
   const site = path.join(ROOT, 'tests', 'fixtures', 'sites', locale);
   step(`the ${locale} fixture site, exported`, tsx('export.ts', '--site', site, '--out', path.join(LOCALES, locale)));
 }
+step('its CV as a PDF (npm run cv:pdf)', tsx('cv-pdf.ts', '--site', path.join(ROOT, 'tests', 'fixtures', 'sites', 'scholar'), '--from', path.join(LOCALES, 'scholar'), '--out', path.join(LOCALES, 'scholar-cv.pdf')));

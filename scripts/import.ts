@@ -181,6 +181,11 @@ for (const name of collectionNames) {
 const drafts = filesUnder(path.join(source, '_drafts')).length;
 if (drafts > 0) skipped.push(`_drafts/: ${drafts} unpublished post${drafts === 1 ? '' : 's'}`);
 
+// BibTeX (al-folio's _bibliography/), for {% bibliography %}.
+for (const name of filesUnder(path.join(source, '_bibliography')).filter((file) => /\.bib$/i.test(file)).sort()) {
+  plan.push({ from: path.join(source, '_bibliography', name), to: `content/bibliography/${name}`, note: '' });
+}
+
 // Data files, as site.data.
 for (const name of filesUnder(path.join(source, '_data')).filter((file) => /\.(ya?ml|json)$/i.test(file)).sort()) {
   plan.push({ from: path.join(source, '_data', name), to: `content/_data/${name}`, note: '' });
@@ -214,7 +219,7 @@ for (const name of [...usedIncludes].sort()) plan.push({ from: path.join(include
 for (const name of [...missingIncludes].sort()) notes.push(`content: {% include ${name} %} is used, but _includes/${name} does not exist; the content check will stop on it`);
 
 const siteSettings: Record<string, unknown> = {};
-for (const key of ['permalink', 'collections', 'defaults']) if (config[key] != null) siteSettings[key] = config[key];
+for (const key of ['permalink', 'collections', 'defaults', 'scholar']) if (config[key] != null) siteSettings[key] = config[key];
 const site = {
   title: text(config.title) || siteAuthor.name,
   url: url === '' ? null : `${url}${baseurl}`,
@@ -270,11 +275,13 @@ for (const step of plan) {
 
 const statics = plan.filter((step) => step.to.startsWith('public/'));
 console.log(`Imported ${source} into ${args.into}${args.force && existing.length > 0 ? ` (replaced ${existing.length} existing file${existing.length === 1 ? '' : 's'})` : ''}:`);
-const grouped = (step: { to: string }) => step.to.startsWith('public/') || /^content\/(?:_data|_includes)\//.test(step.to) || collectionNames.some((name) => step.to.startsWith(`content/${name}/`));
+const grouped = (step: { to: string }) => step.to.startsWith('public/') || /^content\/(?:_data|_includes|bibliography)\//.test(step.to) || collectionNames.some((name) => step.to.startsWith(`content/${name}/`));
 for (const step of plan.filter((s) => !grouped(s))) console.log(`  wrote ${step.to} ${step.note}`);
 if (collectionCounts.length > 0) console.log(`  copied the collections to content/: ${collectionCounts.join(', ')}`);
 const dataFiles = plan.filter((step) => step.to.startsWith('content/_data/')).map((step) => step.to.slice('content/_data/'.length));
 if (dataFiles.length > 0) console.log(`  copied _data/ to content/_data/: ${dataFiles.join(', ')}`);
+const bibFiles = plan.filter((step) => step.to.startsWith('content/bibliography/')).map((step) => step.to.slice('content/bibliography/'.length));
+if (bibFiles.length > 0) console.log(`  copied _bibliography/ to content/bibliography/: ${bibFiles.join(', ')}`);
 if (usedIncludes.size > 0) console.log(`  copied the includes the content uses to content/_includes/: ${[...usedIncludes].sort().join(', ')}`);
 if (stockIncludes.size > 0) console.log(`  built in, not copied: ${[...stockIncludes].sort().join(', ')}`);
 for (const folder of ['images', 'files']) {

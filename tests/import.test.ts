@@ -137,3 +137,25 @@ describe('npm run import on something else', () => {
     expect(run.stderr).toContain('usage: npm run import -- <path to an academicpages checkout>');
   });
 });
+
+describe('npm run import with BibTeX and a JSON Resume', () => {
+  it('copies _bibliography/*.bib, _data/cv.json and the scholar settings, and the site builds from them', () => {
+    const dir = folderWith({
+      '_config.yml': 'title: E\nurl: https://e.example.org\nauthor:\n  name: Albert Einstein\nscholar:\n  last_name: [Einstein]\n  first_name: [Albert]\n',
+      '_pages/about.md': '---\npermalink: /\n---\nHello {% cite e1905 %}.\n',
+      '_pages/publications.md': '---\npermalink: /publications/\ntitle: Publications\n---\n{% bibliography %}\n',
+      '_pages/cv-json.md': '---\npermalink: /cv-json/\ntitle: CV\n---\n{% include base_path %}\n\n{% include cv-template.html %}\n',
+      '_bibliography/papers.bib': '@article{e1905, title={On bodies}, author={Einstein, Albert}, year={1905}}\n',
+      '_data/cv.json': '{"basics": {"name": "Albert Einstein"}, "work": [{"company": "Patent Office", "position": "Expert"}]}',
+    });
+    const into = folderWith({});
+    const run = runImport(dir, '--into', into);
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('  copied _bibliography/ to content/bibliography/: papers.bib');
+    expect(run.stdout).toContain('  copied _data/ to content/_data/: cv.json');
+    expect(run.stdout).toContain('Content check: 4 pages rendered, 0 warnings.');
+    expect(readFileSync(path.join(into, 'content', 'bibliography', 'papers.bib'), 'utf8')).toContain('@article{e1905');
+    expect(YAML.parse(readFileSync(path.join(into, 'content', 'site.yml'), 'utf8')).scholar).toEqual({ last_name: ['Einstein'], first_name: ['Albert'] });
+  });
+});

@@ -3,7 +3,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { ContentError } from './error';
 import { displayName, readText } from './front-matter';
-import { parseYaml } from './yaml';
+import { type YamlSource, parseYaml } from './yaml';
 
 const DATA_EXTENSIONS = ['.yml', '.yaml', '.json'];
 
@@ -26,6 +26,20 @@ export function readDataFile(file: string): unknown {
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     throw new ContentError({ file: name, line: jsonErrorLine(source, message), expected: 'valid JSON', found: 'a mistake in the JSON', detail: `JSON: ${message}` });
+  }
+}
+
+/**
+ * A JSON file read for validation: its value, and the lines of its values (JSON is YAML; when the
+ * YAML reader disagrees, lines are unknown but the value stands).
+ */
+export function readJsonWithLines(file: string): YamlSource {
+  const name = displayName(file);
+  const data = readDataFile(file);
+  try {
+    return { data, lineOf: parseYaml(readText(file, name, 'a data file'), name, 1).lineOf };
+  } catch {
+    return { data, lineOf: () => undefined };
   }
 }
 

@@ -94,6 +94,30 @@ const FEATURE_ROW = [
   `</article>{%- endfor -%}</div>`,
 ].join('');
 
+/** A date range of the CV: "2019–2023", "2019–" while it lasts. */
+const CV_DATES = `{% if item.startDate or item.endDate %} <span class="cv-dates">{{ item.startDate | slice: 0, 4 }}–{{ item.endDate | slice: 0, 4 }}</span>{% endif %}`;
+const CV_LINKED = (field: string) => `{% if item.url %}<a href="{{ item.url }}">{{ item.${field} }}</a>{% else %}{{ item.${field} }}{% endif %}`;
+const CV_HIGHLIGHTS = `{% if item.highlights.size > 0 %}<ul>{% for highlight in item.highlights %}<li>{{ highlight }}</li>{% endfor %}</ul>{% endif %}`;
+const cvSection = (key: string, label: string, body: string) =>
+  `{% if cv.${key}.size > 0 %}<h2 id="cv-${key}">{{ _ui.${label} }}</h2><ul class="cv-list">{% for item in cv.${key} %}<li class="cv-item">${body}</li>{% endfor %}</ul>{% endif %}`;
+
+/** academicpages' cv-template.html: the JSON Resume in content/_data/cv.json, section by section. */
+const CV_TEMPLATE = [
+  `{% assign cv = site.data.cv %}`,
+  `{% if cv.basics.summary %}<p class="cv-summary">{{ cv.basics.summary }}</p>{% endif %}`,
+  cvSection('work', 'cv_work', `<strong>{{ item.position }}</strong>{% if item.name %}, ${CV_LINKED('name')}{% endif %}${CV_DATES}{% if item.location %}, {{ item.location }}{% endif %}{% if item.summary %}<br>{{ item.summary }}{% endif %}${CV_HIGHLIGHTS}`),
+  cvSection('education', 'cv_education', `<strong>{{ item.studyType }}{% if item.area %}{% if item.studyType %}, {% endif %}{{ item.area }}{% endif %}</strong>{% if item.institution %}, ${CV_LINKED('institution')}{% endif %}${CV_DATES}{% if item.score %}, {{ item.score }}{% endif %}{% if item.courses.size > 0 %}<ul>{% for course in item.courses %}<li>{{ course }}</li>{% endfor %}</ul>{% endif %}`),
+  cvSection('publications', 'cv_publications', `<strong>${CV_LINKED('name')}</strong>{% if item.publisher %}, <i>{{ item.publisher }}</i>{% endif %}{% if item.releaseDate %}, {{ item.releaseDate | slice: 0, 4 }}{% endif %}{% if item.summary %}<br>{{ item.summary }}{% endif %}`),
+  cvSection('awards', 'cv_awards', `<strong>{{ item.title }}</strong>{% if item.awarder %}, {{ item.awarder }}{% endif %}{% if item.date %}, {{ item.date | slice: 0, 4 }}{% endif %}{% if item.summary %}<br>{{ item.summary }}{% endif %}`),
+  cvSection('certificates', 'cv_certificates', `<strong>${CV_LINKED('name')}</strong>{% if item.issuer %}, {{ item.issuer }}{% endif %}{% if item.date %}, {{ item.date | slice: 0, 4 }}{% endif %}`),
+  cvSection('projects', 'cv_projects', `<strong>${CV_LINKED('name')}</strong>${CV_DATES}{% if item.description %}<br>{{ item.description }}{% endif %}${CV_HIGHLIGHTS}`),
+  cvSection('volunteer', 'cv_volunteer', `<strong>{{ item.position }}</strong>{% if item.organization %}, ${CV_LINKED('organization')}{% endif %}${CV_DATES}{% if item.summary %}<br>{{ item.summary }}{% endif %}${CV_HIGHLIGHTS}`),
+  cvSection('skills', 'cv_skills', `<strong>{{ item.name }}</strong>{% if item.level %} ({{ item.level }}){% endif %}{% if item.keywords.size > 0 %}: {{ item.keywords | join: ', ' }}{% endif %}`),
+  cvSection('languages', 'cv_languages', `<strong>{{ item.language }}</strong>{% if item.fluency %}: {{ item.fluency }}{% endif %}`),
+  cvSection('interests', 'cv_interests', `<strong>{{ item.name }}</strong>{% if item.keywords.size > 0 %}: {{ item.keywords | join: ', ' }}{% endif %}`),
+  cvSection('references', 'cv_references', `{{ item.reference }}{% if item.name %} — <strong>{{ item.name }}</strong>{% endif %}`),
+].join('');
+
 export const BUILT_IN_INCLUDES: Readonly<Record<string, string>> = {
   base_path: `{%- assign base_path = _base_path -%}`,
   'archive-single.html': ARCHIVE_SINGLE,
@@ -106,6 +130,7 @@ export const BUILT_IN_INCLUDES: Readonly<Record<string, string>> = {
   video: VIDEO,
   gallery: GALLERY,
   feature_row: FEATURE_ROW,
+  'cv-template.html': CV_TEMPLATE,
 };
 
 /** The stock names as pages write them, with or without ".html". */

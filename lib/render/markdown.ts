@@ -44,6 +44,9 @@ export const SITE_CLASSES = [
   'bib-bibtex',
   'bib-year',
   'citation',
+  'cv-list',
+  'cv-summary',
+  'cv-dates',
 ];
 
 type Attributes = NonNullable<SanitizeSchema['attributes']>;

@@ -65,7 +65,9 @@ export function renderSite(input: SiteInput): RenderedSite {
   const bibOptions: BibliographyOptions = { basePath, pages: site.scholar.pages, owner: { last: site.scholar.last, first: site.scholar.first }, labels: { abstract: site.ui.abstract_label } };
   const configuredFile = site.scholar.bibliography;
   // The page that lists the bibliography, where `{% cite %}` links to.
-  const listPage = input.pages.find((page) => /\{%-?\s*bibliography\b/.test(page.body))?.meta.permalink ?? null;
+  // (The publications page when several pages list it: a CV often lists it too.)
+  const listing = input.pages.filter((page) => /\{%-?\s*bibliography\b/.test(page.body));
+  const listPage = (listing.find((page) => /publication/i.test(page.meta.permalink)) ?? listing[0])?.meta.permalink ?? null;
   const bibliography = { files: bibliographies, defaultFile: configuredFile ?? DEFAULT_BIBLIOGRAPHY, options: bibOptions, listPage };
   const engine = createLiquid({ origin, basePath, includesDir: includes, locale: site.locale, markdownify, ui: site.ui, bibliography });
   const warnings: string[] = [];
