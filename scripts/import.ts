@@ -22,7 +22,7 @@ const NOT_CARRIED_OVER = [
   'the talk map (talkmap.html and talkmap/): it runs JavaScript from other sites; link to a map image instead',
   'comments (Disqus, Staticman, utterances) and analytics: third-party scripts, which this site does not load',
   "the theme (_sass/, _layouts/, assets/ and the theme's own _includes/): this site has its own design",
-  '_config.yml settings other than the site, author, publication_category, collections, defaults and permalink',
+  '_config.yml settings other than the site, author, publication_category, collections, defaults, permalink and scholar',
   '_drafts/: unpublished posts stay where they are',
 ];
 const ITEM_EXTENSIONS = /\.(md|markdown|html)$/i;

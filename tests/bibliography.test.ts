@@ -90,6 +90,10 @@ describe('parseBibliography', () => {
     );
   });
 
+  it('names the line of a missing comma between two fields', () => {
+    expect(() => parseBibliography('@article{a,\n  title={A}\n  year={2000}\n}', 'x.bib', 'x')).toThrow(/^x\.bib:3: expected BibTeX entries with balanced braces/);
+  });
+
   it('reads months as numbers, names or macros', () => {
     expect(['8', 'aug', 'August', 'Aug.', '12', '13', 'Sommer', undefined].map(monthNumber)).toEqual([8, 8, 8, 8, 12, null, null, null]);
   });

@@ -125,11 +125,15 @@ export function parseBibliography(text: string, name: string, file: string): Bib
   const library = parseBibtex(text);
   const [error] = library.errors;
   if (error !== undefined) {
-    const line = /at line (\d+)/.exec(error.error)?.[1];
+    const reported = /at line (\d+)/.exec(error.error)?.[1];
     const started = error.input === undefined ? undefined : lineOf(text, error.input, 0);
+    // The parser's line when it falls inside the entry (a missing comma); else where the entry
+    // starts (an unclosed brace is noticed only at the next entry).
+    const span = (error.input ?? '').trim().split('\n').length;
+    const line = reported !== undefined && (started === undefined || (Number(reported) >= started && Number(reported) < started + span)) ? Number(reported) : started;
     throw new ContentError({
       file: name,
-      line: started ?? (line === undefined ? undefined : Number(line)),
+      line,
       expected: 'BibTeX entries with balanced braces, each `field = {value}` separated by commas',
       found: `an entry the parser could not read: ${error.error.replace(/ at line \d+, column \d+.*$/, '')}`,
       fix: 'Check the braces and commas of that entry',
