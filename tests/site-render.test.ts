@@ -128,6 +128,21 @@ describe('a whole site, rendered', () => {
     expect(model.pages[2]?.meta.author_profile).toBe(false);
   });
 
+  it("resolves Jekyll's {% post_url %} and {% link %} to the documents' URLs, and stops on one that does not exist", () => {
+    const files = {
+      'posts/2023-01-01-first.md': page('title: First', 'x'),
+      'publications/p.md': page('title: P', 'y'),
+      'pages/cv.md': page('permalink: /cv/\ntitle: CV', 'z'),
+    };
+    const body = '[first]({{ base_path }}{% post_url 2023-01-01-first %}) [p]({% link _publications/p.md %}) [cv]({% link _pages/cv.md %})';
+    const model = siteWith({ ...files, 'pages/links.md': page('permalink: /links/', body) }).load();
+    expect(model.pages.find((p) => p.meta.permalink === '/links/')?.bio).toBe(
+      '<p><a href="/2023/01/01/first/">first</a> <a href="/publications/p/">p</a> <a href="/cv/">cv</a></p>',
+    );
+    const missing = siteWith({ ...files, 'pages/links.md': page('permalink: /links/', 'one\n{% post_url 2020-01-01-gone %}') });
+    expect(missing.load).toThrow(`${missing.file('pages/links.md')}:5: expected a document of the site, found Liquid that fails: no post named "2020-01-01-gone" for {% post_url %}. Check the path (as in Jekyll: _posts/2024-01-01-title.md, _pages/cv.md) or the post name`);
+  });
+
   it('warns about a publication whose category publication_category does not list', () => {
     const site = siteWith({ 'publications/p.md': page('title: P\ncategory: letters', 'x') });
     expect(site.load().warnings).toEqual([

@@ -31,6 +31,49 @@ export interface LiquidOptions extends LiquidLinks {
   ui: Readonly<Record<string, string>>;
   /** content/bibliography, for jekyll-scholar's tags */
   bibliography?: LiquidBibliography;
+  /** the site's documents, for `{% link %}` and `{% post_url %}` */
+  documents?: LiquidDocuments;
+}
+
+export interface LiquidDocuments {
+  /** Jekyll's relative paths (`_posts/2024-01-01-x.md`, `_pages/cv.md`, `files/cv.pdf`) -> URL */
+  byPath: ReadonlyMap<string, string>;
+  /** post names (`2024-01-01-x`, also with their folder) -> URL */
+  posts: ReadonlyMap<string, string>;
+}
+
+/**
+ * Jekyll's `{% link path %}` and `{% post_url name %}`: the URL of a document of the site, as
+ * github-pages' Jekyll writes it (without the base path: write `{{ base_path }}` before it).
+ * A path or post that does not exist stops the check, as it stops Jekyll.
+ */
+function documentTags(documents: LiquidDocuments) {
+  const argument = (token: TagToken) => token.args.trim().replace(/^(["'])(.*)\1$/, '$2');
+  class LinkTag extends Tag {
+    private readonly target: string;
+    constructor(token: TagToken, remainTokens: TopLevelToken[], liquid: Liquid) {
+      super(token, remainTokens, liquid);
+      this.target = argument(token).replace(/^\/+/, '');
+    }
+    render(): string {
+      const url = documents.byPath.get(this.target);
+      if (url === undefined) throw new Error(`no document of the site at ${JSON.stringify(this.target)} for {% link %}`);
+      return url;
+    }
+  }
+  class PostUrlTag extends Tag {
+    private readonly post: string;
+    constructor(token: TagToken, remainTokens: TopLevelToken[], liquid: Liquid) {
+      super(token, remainTokens, liquid);
+      this.post = argument(token).replace(/\.(?:md|markdown|html)$/i, '');
+    }
+    render(): string {
+      const url = documents.posts.get(this.post);
+      if (url === undefined) throw new Error(`no post named ${JSON.stringify(this.post)} for {% post_url %}`);
+      return url;
+    }
+  }
+  return { LinkTag, PostUrlTag };
 }
 
 export interface LiquidBibliography {
@@ -214,6 +257,11 @@ export function createLiquid(options: LiquidOptions): Liquid {
     ...LIQUID_LIMITS,
   });
   engine.registerTag('highlight', HighlightTag);
+  if (options.documents !== undefined) {
+    const { LinkTag, PostUrlTag } = documentTags(options.documents);
+    engine.registerTag('link', LinkTag);
+    engine.registerTag('post_url', PostUrlTag);
+  }
   if (options.bibliography !== undefined) {
     const { BibliographyTag, CiteTag } = bibliographyTags(options.bibliography);
     engine.registerTag('bibliography', BibliographyTag);
@@ -276,6 +324,9 @@ function includeName(file: string, includesDir: string | null): string {
 function adviceFor(message: string): { expected: string; fix?: string } {
   if (/Failed to lookup|ENOENT/.test(message)) {
     return { expected: 'an include that exists', fix: 'Put the file in content/_includes/ or remove the `{% include %}`' };
+  }
+  if (/for \{% (?:link|post_url) %\}/.test(message)) {
+    return { expected: 'a document of the site', fix: 'Check the path (as in Jekyll: _posts/2024-01-01-title.md, _pages/cv.md) or the post name' };
   }
   if (/BibTeX/.test(message)) {
     return { expected: 'a BibTeX file and key that exist', fix: 'Check the key or the file name against content/bibliography/' };

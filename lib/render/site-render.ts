@@ -69,7 +69,20 @@ export function renderSite(input: SiteInput): RenderedSite {
   const listing = input.pages.filter((page) => /\{%-?\s*bibliography\b/.test(page.body));
   const listPage = (listing.find((page) => /publication/i.test(page.meta.permalink)) ?? listing[0])?.meta.permalink ?? null;
   const bibliography = { files: bibliographies, defaultFile: configuredFile ?? DEFAULT_BIBLIOGRAPHY, options: bibOptions, listPage };
-  const engine = createLiquid({ origin, basePath, includesDir: includes, locale: site.locale, markdownify, ui: site.ui, bibliography });
+  // For {% link %} and {% post_url %}: every document by its Jekyll path, every post by its name.
+  const byPath = new Map<string, string>();
+  const postUrls = new Map<string, string>();
+  for (const page of input.pages) byPath.set(page.file.endsWith('profile.md') ? 'profile.md' : `_pages/${path.basename(page.file)}`, page.meta.permalink);
+  for (const [label, items] of input.collections) {
+    for (const item of items) {
+      byPath.set(item.relativePath, item.meta.permalink);
+      if (label !== 'posts') continue;
+      const inFolder = item.relativePath.replace(/^_posts\//, '').replace(/\.[^./]+$/, '');
+      postUrls.set(inFolder, item.meta.permalink);
+      postUrls.set(path.posix.basename(inFolder), item.meta.permalink);
+    }
+  }
+  const engine = createLiquid({ origin, basePath, includesDir: includes, locale: site.locale, markdownify, ui: site.ui, bibliography, documents: { byPath, posts: postUrls } });
   const warnings: string[] = [];
   const mathStyles = new Map<string, string>();
 
