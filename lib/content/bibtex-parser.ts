@@ -4,10 +4,10 @@
 // condition, which tsx (next.config.js, the scripts) does not use. So the ES module build is
 // required by its path: Node 20.19+ loads an ES module with require(), and tsx transforms it.
 // What it returns is checked with zod, like any other input.
-import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { z } from 'zod';
+import { installedFile } from './node-modules';
 
 const creatorSchema = z.looseObject({
   name: z.string().optional(),
@@ -30,21 +30,12 @@ export type BibLibrary = z.output<typeof librarySchema>;
 
 const moduleSchema = z.looseObject({ parse: z.function() });
 
-/** The parser's ES module build, in the project folder or the nearest folder above it. */
-function parserFile(): string {
-  for (let dir = process.cwd(); ; dir = path.dirname(dir)) {
-    const file = path.join(/* turbopackIgnore: true */ dir, 'node_modules', '@retorquere', 'bibtex-parser', 'dist', 'esm', 'index.js');
-    if (existsSync(/* turbopackIgnore: true */ file)) return file;
-    if (path.dirname(dir) === dir) throw new Error(`node_modules/@retorquere/bibtex-parser not found from ${process.cwd()}: run npm install`);
-  }
-}
-
 let loaded: ((input: string, options: object) => unknown) | null = null;
 
 function parser(): (input: string, options: object) => unknown {
   if (loaded !== null) return loaded;
   const load = createRequire(path.join(process.cwd(), 'package.json'));
-  const parse: unknown = moduleSchema.parse(load(/* turbopackIgnore: true */ parserFile())).parse;
+  const parse: unknown = moduleSchema.parse(load(/* turbopackIgnore: true */ installedFile('@retorquere', 'bibtex-parser', 'dist', 'esm', 'index.js'))).parse;
   if (typeof parse !== 'function') throw new Error('@retorquere/bibtex-parser: no parse function');
   loaded = (input, options) => Reflect.apply(parse, undefined, [input, options]);
   return loaded;

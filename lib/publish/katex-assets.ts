@@ -1,21 +1,13 @@
 // KaTeX's stylesheet and fonts, served by the site itself (/katex/katex.css, /katex/fonts/*.woff2)
 // and loaded only by pages with math. Only the WOFF2 fonts are listed: every browser that renders
 // MathML or KaTeX's HTML today reads WOFF2.
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
+import { installedFile } from '../content/node-modules';
 import { mathStyleRules } from '../render/math';
 
-/** node_modules/katex/dist in the project folder or the nearest folder above it that has one. */
-function katexDist(): string {
-  for (let dir = process.cwd(); ; dir = path.dirname(dir)) {
-    const dist = path.join(/* turbopackIgnore: true */ dir, 'node_modules', 'katex', 'dist');
-    if (existsSync(/* turbopackIgnore: true */ dist)) return dist;
-    if (path.dirname(dir) === dir) throw new Error(`node_modules/katex not found from ${process.cwd()}: run npm install`);
-  }
-}
-
 let found: string | null = null;
-const KATEX = () => (found ??= katexDist());
+const KATEX = () => (found ??= installedFile('katex', 'dist'));
 
 /** The WOFF2 font files KaTeX ships. */
 export function katexFonts(): string[] {

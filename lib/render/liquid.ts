@@ -11,6 +11,7 @@ import { type BibliographyOptions, bibliographyHtml, citeText, paperPath, parseB
 import { ContentError } from '../content/error';
 import { displayName } from '../content/front-matter';
 import { builtInInclude } from './includes';
+import { escapeText } from './markdown';
 
 /** Where the site lives, for `relative_url`, `absolute_url` and `base_path`. */
 export interface LiquidLinks {
@@ -129,7 +130,7 @@ function bibliographyTags(bibliography: LiquidBibliography) {
           const entry = all.find((candidate) => candidate.key === key);
           if (entry === undefined) throw new Error(`no BibTeX entry with the key ${JSON.stringify(key)} in content/bibliography/`);
           const target = bibliography.listPage === null ? (bibliography.options.pages ? paperPath(key) : '') : bibliography.listPage;
-          return `<a class="citation" href="${target === '' ? '' : `${bibliography.options.basePath}${target}`}#${encodeURIComponent(key)}">${escapeCode(citeText(entry))}</a>`;
+          return `<a class="citation" href="${target === '' ? '' : `${bibliography.options.basePath}${target}`}#${encodeURIComponent(key)}">${escapeText(citeText(entry))}</a>`;
         })
         .join(', ');
     }
@@ -205,8 +206,6 @@ function includeFs(includesDir: string | null): FS {
   };
 }
 
-const escapeCode = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-
 /**
  * Jekyll's `{% highlight lang %}…{% endhighlight %}`: the code as written, in a <pre><code> with
  * its language (no colours: this site ships no highlighter). Its text is not Liquid.
@@ -231,7 +230,7 @@ class HighlightTag extends Tag {
 
   render(): string {
     const language = this.language === '' ? '' : ` class="language-${this.language}"`;
-    return `<pre><code${language}>${escapeCode(this.code)}</code></pre>`;
+    return `<pre><code${language}>${escapeText(this.code)}</code></pre>`;
   }
 }
 

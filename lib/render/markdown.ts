@@ -94,6 +94,9 @@ function hasRawHtml(nodes: readonly RootContent[]): boolean {
   return nodes.some((node) => node.type === 'html' || ('children' in node && hasRawHtml(node.children)));
 }
 
+/** Text as HTML element content: `&`, `<` and `>` escaped. */
+export const escapeText = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
 /** HTML (an HTML page, the output of its Liquid) to a sanitised HTML string. */
 export function sanitizeHtml(html: string): string {
   const tree = fromHtml(html, { fragment: true });

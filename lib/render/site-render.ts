@@ -11,7 +11,7 @@ import type { Liquid } from 'liquidjs';
 import { DEFAULT_BIBLIOGRAPHY, type BibEntry } from '../content/bibliography';
 import { type BibliographyOptions, authorsHtml, bibliographyHtml, linksOf, paperPath, selectEntries, venueOf } from './bibliography';
 import { SHOWN_ENTRIES, createLiquid, hasLiquid, renderLiquid } from './liquid';
-import { sanitizeHtml, toSafeHtml, parseMarkdown } from './markdown';
+import { escapeText, sanitizeHtml, toSafeHtml, parseMarkdown } from './markdown';
 import { type MathRecord, markMath, newMathRecord } from './math';
 import { type ItemInfo, type Page, type PaperInfo, type ProfileBody, bodyHtml, fillToc, joinHtmlBlocks, renderBody, typesetBody } from './page';
 
@@ -211,8 +211,6 @@ export function renderSite(input: SiteInput): RenderedSite {
   const paperPages = site.scholar.pages ? [...bibliographies.values()].flat().map((entry) => paperPage(entry, bibOptions)) : [];
   return { pages: [...pages, ...itemPages, ...paperPages], mathStyles, warnings };
 }
-
-const escapeText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** A BibTeX entry's own page: title, authors, venue and year, links, abstract, BibTeX. */
 function paperPage(entry: BibEntry, options: BibliographyOptions): Page {
