@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import { SiteFooter } from '@/components/SiteFooter';
 import { getAnnouncedFeeds, getDeployment, getLastUpdated, getSite, href } from '@/lib/data';
 import { siteMetadata } from '@/lib/publish/metadata';
-import { themeScript } from '@/lib/publish/theme-script';
+import { siteThemeScript } from '@/lib/publish/theme-script';
 import './globals.css';
 
 export function generateMetadata(): Metadata {
@@ -25,7 +25,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
     <html lang={site.locale} dir={site.dir} suppressHydrationWarning>
       <head>
         {/* First in <head>, so the stored theme applies before anything is painted. */}
-        <script dangerouslySetInnerHTML={{ __html: themeScript({ system: ui.theme_system, light: ui.theme_light, dark: ui.theme_dark }) }} />
+        <script dangerouslySetInnerHTML={{ __html: siteThemeScript(ui) }} />
         {site.author.links.map((link) => (
           <link key={link.href} rel="me" href={link.href} />
         ))}

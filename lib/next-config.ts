@@ -4,8 +4,10 @@ import type { NextConfig } from 'next';
 import { PHASE_DEVELOPMENT_SERVER, PHASE_EXPORT, PHASE_PRODUCTION_BUILD } from 'next/constants';
 import { checkOrExit } from './check';
 import type { Environment } from './content/site';
-import { TRAILING_SLASH_REDIRECT } from './publish/redirects';
-import { securityHeaders } from './publish/security-headers';
+import { clientComponentSources } from './export/client-modules';
+import { type ScriptPolicy, securityHeaders } from './publish/security-headers';
+import { siteThemeScript } from './publish/theme-script';
+import { trailingSlashRedirects } from './publish/url-form';
 import { type SiteRoutes, loadSiteRoutes, siteFolders } from './site-model';
 
 /** Set once the check has run, so that the processes Next starts after it stay quiet. */
@@ -15,7 +17,7 @@ const CHECKED_ENV = 'SITE_CONTENT_CHECKED';
  * The check runs and speaks once per command: in the process that loads the config first (next
  * build's workers and next dev's server process inherit the mark and load quietly).
  */
-function modelFor(phase: string, root: string, env: Environment): Pick<SiteRoutes, 'basePath' | 'redirects'> {
+function modelFor(phase: string, root: string, env: Environment): Pick<SiteRoutes, 'site' | 'basePath' | 'redirects'> {
   const folders = siteFolders(root, env);
   const speaks = [PHASE_DEVELOPMENT_SERVER, PHASE_PRODUCTION_BUILD, PHASE_EXPORT].includes(phase) && env[CHECKED_ENV] !== '1';
   // After the check, only the routes are needed: the files are read again, not rendered.
@@ -25,9 +27,19 @@ function modelFor(phase: string, root: string, env: Environment): Pick<SiteRoute
   return model;
 }
 
+/**
+ * What the pages run, which the CSP follows: `next dev`'s runtime; Next's runtime on every page
+ * when the project has a client component; otherwise the theme script alone, since `npm run build`
+ * ends with the lean pass (scripts/lean-build.ts), which removes the runtime from every page.
+ */
+export function scriptPolicy(phase: string, root: string, site: SiteRoutes['site']): ScriptPolicy {
+  if (phase === PHASE_DEVELOPMENT_SERVER) return { kind: 'development' };
+  if (clientComponentSources(root).length > 0) return { kind: 'runtime' };
+  return { kind: 'lean', inline: [siteThemeScript(site.ui)] };
+}
+
 export function nextConfig(phase: string, root: string, env: Environment = process.env): NextConfig {
   const model = modelFor(phase, root, env);
-  const development = phase === PHASE_DEVELOPMENT_SERVER;
   const common: NextConfig = {
     reactStrictMode: true,
     basePath: model.basePath,
@@ -47,13 +59,16 @@ export function nextConfig(phase: string, root: string, env: Environment = proce
     poweredByHeader: false,
     // The browser tests build more sites (other content folders) next to the main one.
     distDir: env.NEXT_DIST_DIR ?? '.next',
-    // TRAILING_SLASH_REDIRECT comes after the pages' own, so `/about/` reaches `/` in one hop.
+    // The site's one URL form (lib/publish/url-form.ts): /teaching/, /cv.html. Next's own
+    // trailing-slash redirects would run before the pages' redirect_from ones; they are turned off
+    // and given back after them, so that `/about` reaches `/` in one hop.
+    trailingSlash: true,
     skipTrailingSlashRedirect: true,
     async headers() {
-      return [{ source: '/:path*', headers: securityHeaders({ development }) }];
+      return [{ source: '/:path*', headers: securityHeaders(scriptPolicy(phase, root, model.site), { noindex: env.VERCEL_ENV === 'preview' }) }];
     },
     async redirects() {
-      return [...model.redirects, TRAILING_SLASH_REDIRECT];
+      return [...model.redirects, ...trailingSlashRedirects(model.basePath)];
     },
   };
 }

@@ -14,6 +14,7 @@ import type { PageSource } from './content/front-matter';
 import { checkRoutes, readAllPages } from './content/pages';
 import { type Environment, type SiteConfig, loadSite } from './content/site';
 import { type Redirect, redirectsFor } from './publish/redirects';
+import { canonicalHref, canonicalPath, routeTable } from './publish/url-form';
 import type { Page } from './render/page';
 import { renderSite } from './render/site-render';
 
@@ -75,20 +76,30 @@ function paperSource(entry: BibEntry): PageSource {
   };
 }
 
+/** A page or item at its permalink in the site's one URL form (`/teaching` -> `/teaching/`). */
+function inUrlForm<T extends PageSource>(source: T): T {
+  const permalink = canonicalPath(source.meta.permalink);
+  return permalink === source.meta.permalink ? source : { ...source, meta: { ...source.meta, permalink } };
+}
+
 /**
  * Reads and validates every file and its permalink, without running Liquid or markdown: what
  * next.config.js needs in the processes that come after the content check (Next's workers).
  */
 export function loadSiteRoutes({ contentDir, publicDir }: SiteFolders, env: Environment = process.env): SiteRoutes {
   const basePath = basePathFrom(env);
-  const site = loadSite(contentDir, publicDir, env);
-  const pages = readAllPages(contentDir, site.defaults);
-  const collections = readCollections(contentDir, site.collections, site.defaults);
+  const loaded = loadSite(contentDir, publicDir, env);
+  const pages = readAllPages(contentDir, loaded.defaults).map(inUrlForm);
+  const collections = new Map([...readCollections(contentDir, loaded.collections, loaded.defaults)].map(([name, items]) => [name, items.map(inUrlForm)]));
   const bibliographies = readBibliographies(contentDir);
-  const papers = site.scholar.pages ? [...bibliographies.values()].flat().map(paperSource) : [];
+  const papers = loaded.scholar.pages ? [...bibliographies.values()].flat().map((entry) => inUrlForm(paperSource(entry))) : [];
   const sources = [...pages, ...[...collections.values()].flat().filter((item) => item.output), ...papers];
   checkRoutes(sources);
-  return { site, basePath, sources, pages, collections, bibliographies, redirects: redirectsFor(sources) };
+  const redirects = redirectsFor(sources);
+  // Menu links go straight to a page's one URL form, never through a redirect.
+  const routes = routeTable(sources);
+  const nav = loaded.nav.map((item) => (item.external ? item : { ...item, url: canonicalHref(item.url, routes) }));
+  return { site: { ...loaded, nav }, basePath, sources, pages, collections, bibliographies, redirects };
 }
 
 /** Reads, validates and renders the whole site; throws a ContentError at the first mistake. */

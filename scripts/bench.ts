@@ -1,11 +1,11 @@
 // `npm run bench`: Lighthouse on the home page, mobile and desktop, 5 runs each, against the
 // production server. Prints medians and spreads, writes reports under bench/results/, and exits
 // non-zero when a median misses the budget. Not part of `npm test`: timings are too noisy for CI.
-import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import * as chromeLauncher from 'chrome-launcher';
-import lighthouse, { type Result, desktopConfig } from 'lighthouse';
+import { spawnSync } from 'node:child_process';
+import { z } from 'zod';
 import { ownClientModules } from '../lib/export/client-modules';
 import { ROOT, ensureBuild, freePort, median, startServer, table } from './bench-lib';
 import { findChromium } from './find-chromium';
@@ -35,26 +35,30 @@ function inlineScripts(html: string): number {
   return inline.reduce((sum, code) => sum + Buffer.byteLength(code), 0);
 }
 
-async function runOnce(url: string, formFactor: 'mobile' | 'desktop', chromePath: string) {
-  const chrome = await chromeLauncher.launch({
-    chromePath,
-    chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
-  });
-  try {
-    const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error' }, formFactor === 'desktop' ? desktopConfig : undefined);
-    if (!result) throw new Error('Lighthouse returned nothing');
-    if (result.lhr.runtimeError) throw new Error(`${result.lhr.runtimeError.code}: ${result.lhr.runtimeError.message}`);
-    return result.lhr;
-  } finally {
-    await chrome.kill();
-  }
+/** The parts of a Lighthouse report the benchmark reads. */
+const resultSchema = z.looseObject({
+  categories: z.record(z.string(), z.looseObject({ score: z.number().nullable() })),
+  audits: z.record(
+    z.string(),
+    z.looseObject({
+      numericValue: z.number().optional(),
+      details: z.looseObject({ items: z.array(z.record(z.string(), z.unknown())).optional() }).optional(),
+    }),
+  ),
+});
+type Result = z.infer<typeof resultSchema>;
+
+/** One Lighthouse run in a plain Node process (see scripts/lighthouse-run.mjs), its report saved to `file`. */
+function runOnce(url: string, formFactor: 'mobile' | 'desktop', chromePath: string, file: string): Result {
+  const run = spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'lighthouse-run.mjs'), url, formFactor, chromePath, file], { cwd: ROOT, encoding: 'utf8' });
+  if (run.status !== 0) throw new Error((run.stderr || run.stdout || `Lighthouse exited with ${run.status}`).trim());
+  return resultSchema.parse(JSON.parse(readFileSync(file, 'utf8')));
 }
 
 function figures(lhr: Result): Record<string, number> {
   const numeric = (id: string) => lhr.audits[id]?.numericValue ?? Number.NaN;
-  const details = lhr.audits['resource-summary']?.details;
-  const items = details && 'items' in details ? details.items : [];
-  const row = (type: string) => items.find((item: Record<string, unknown>) => item.resourceType === type);
+  const items = lhr.audits['resource-summary']?.details?.items ?? [];
+  const row = (type: string) => items.find((item) => item.resourceType === type);
   return {
     ...Object.fromEntries(CATEGORIES.map((id) => [id, Math.round((lhr.categories[id]?.score ?? 0) * 100)])),
     fcp: numeric('first-contentful-paint'),
@@ -102,8 +106,7 @@ async function main(): Promise<void> {
         // again, twice at most, and counted; it never enters the figures as a zero.
         for (let attempt = 1; ; attempt += 1) {
           try {
-            const lhr = await runOnce(url, formFactor, chromePath);
-            writeFileSync(path.join(outDir, `lighthouse-${formFactor}-${run}.json`), JSON.stringify(lhr));
+            const lhr = runOnce(url, formFactor, chromePath, path.join(outDir, `lighthouse-${formFactor}-${run}.json`));
             runs[formFactor].push(figures(lhr));
             break;
           } catch (error) {

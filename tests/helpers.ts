@@ -4,7 +4,8 @@ import path from 'node:path';
 import { displayName, readHomePage } from '../lib/content/front-matter';
 import { readAllPages } from '../lib/content/pages';
 import { type Environment, loadSite } from '../lib/content/site';
-import { type Redirect, TRAILING_SLASH_REDIRECT, redirectsFor } from '../lib/publish/redirects';
+import { redirectsFor } from '../lib/publish/redirects';
+import { trailingSlashRedirects } from '../lib/publish/url-form';
 import type { Page, SiteLinks } from '../lib/render/page';
 import { renderPage } from '../lib/render/site-render';
 
@@ -34,8 +35,8 @@ export function loadPages(contentDir: string, links?: SiteLinks): Page[] {
 }
 
 /** The redirects next.config.js hands to Next for a content folder. */
-export function loadRedirects(contentDir: string): Redirect[] {
-  return [...redirectsFor(readAllPages(contentDir)), TRAILING_SLASH_REDIRECT];
+export function loadRedirects(contentDir: string) {
+  return [...redirectsFor(readAllPages(contentDir)), ...trailingSlashRedirects('')];
 }
 /** A site.yml in a fresh folder; `url` (required) is added at the end when the text has none. */
 export function siteFrom(yaml: string, files: Record<string, string> = {}, env: Environment = {}) {

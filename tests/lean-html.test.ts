@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { leanHtml, leanPolicy, scriptHash } from '../lib/export/lean-html';
+import { leanHtml, leanPolicy } from '../lib/export/lean-html';
+import { scriptHash } from '../lib/publish/security-headers';
 
 const THEME = '(function(){document.documentElement.dataset.x="1"})();';
 const NEXT_PAGE = [

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { TRAILING_SLASH_REDIRECT, redirectsFor } from '../lib/publish/redirects';
+import { redirectsFor } from '../lib/publish/redirects';
+import { trailingSlashRedirects } from '../lib/publish/url-form';
 import { FIXTURE_CONTENT, folderWith, loadRedirects, page } from './helpers';
 
 const HOME = page('permalink: /\ntitle: ""', 'Hello.');
@@ -18,8 +19,8 @@ describe('redirects', () => {
     expect(loadRedirects(FIXTURE_CONTENT)).toEqual([
       { source: '/about', destination: '/', permanent: true },
       { source: '/about.html', destination: '/', permanent: true },
-      { source: '/courses', destination: '/teaching', permanent: true },
-      TRAILING_SLASH_REDIRECT,
+      { source: '/courses', destination: '/teaching/', permanent: true },
+      ...trailingSlashRedirects(''),
     ]);
   });
 
@@ -36,7 +37,7 @@ describe('redirects', () => {
   });
 
   it('sends a non-ASCII permalink percent-encoded once, as Location needs it', () => {
-    expect(redirectsFor([pageAt('a.md', '/über/', ['/old/']), pageAt('b.md', '/caf%C3%A9/', ['/cafe'])]).map((r) => r.destination)).toEqual(['/%C3%BCber', '/caf%C3%A9']);
+    expect(redirectsFor([pageAt('a.md', '/über/', ['/old/']), pageAt('b.md', '/caf%C3%A9/', ['/cafe'])]).map((r) => r.destination)).toEqual(['/%C3%BCber/', '/caf%C3%A9/']);
   });
 
   it('merges the slash forms of one path', () => {
@@ -45,7 +46,7 @@ describe('redirects', () => {
 
   it("leaves out a redirect from the page to itself (academicpages' talks.html has one), keeping the others", () => {
     expect(redirectsFor([pageAt('a.md', '/talks/', ['/talks/', '/talks', '/talks.html'])])).toEqual([
-      { source: '/talks.html', destination: '/talks', permanent: true },
+      { source: '/talks.html', destination: '/talks/', permanent: true },
     ]);
   });
 
@@ -64,8 +65,8 @@ describe('redirects of all pages', () => {
     });
     expect(loadRedirects(dir).slice(0, 3)).toEqual([
       { source: '/about', destination: '/', permanent: true },
-      { source: '/presentations', destination: '/talks', permanent: true },
-      { source: '/talks.html', destination: '/talks', permanent: true },
+      { source: '/presentations', destination: '/talks/', permanent: true },
+      { source: '/talks.html', destination: '/talks/', permanent: true },
     ]);
   });
 

@@ -1,5 +1,5 @@
 // Which client components of ours a Next build holds, from its client reference manifests.
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 
@@ -33,4 +33,30 @@ export function ownClientModules(nextDir: string): Map<string, string[]> {
     }
   }
   return own;
+}
+
+/** A module that starts with the 'use client' directive (after comments and blank space). */
+const USE_CLIENT = /^(?:\s|\/\/[^\n]*(?:\n|$)|\/\*[\s\S]*?\*\/)*(['"])use client\1/;
+const SOURCE_EXTENSIONS = new Set(['.ts', '.tsx', '.js', '.jsx', '.mjs', '.cjs', '.mts', '.cts']);
+
+/**
+ * The project's own client components, read from the sources before anything compiles (the
+ * security headers are fixed then): files under app/, components/ and lib/ that begin with
+ * 'use client', as paths relative to the project.
+ */
+export function clientComponentSources(root: string, folders: readonly string[] = ['app', 'components', 'lib']): string[] {
+  const found: string[] = [];
+  const visit = (dir: string): void => {
+    if (!existsSync(/* turbopackIgnore: true */ dir)) return;
+    for (const entry of readdirSync(/* turbopackIgnore: true */ dir, { withFileTypes: true })) {
+      if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
+      const file = path.join(dir, entry.name);
+      if (entry.isDirectory()) visit(file);
+      else if (SOURCE_EXTENSIONS.has(path.extname(entry.name)) && USE_CLIENT.test(readFileSync(/* turbopackIgnore: true */ file, 'utf8'))) {
+        found.push(path.relative(root, file).split(path.sep).join('/'));
+      }
+    }
+  };
+  for (const folder of folders) visit(path.join(root, folder));
+  return found.sort();
 }

@@ -1,9 +1,10 @@
 // Rewrites a prerendered page so that it loads no JavaScript framework: the site has no
 // interactive React component, so Next's client runtime (chunk scripts, preloads, the inline
 // RSC payload) does nothing for a visitor but cost bytes. What stays: HTML, CSS, JSON-LD and the
-// theme script, which a Content-Security-Policy <meta> then allows by its hash.
-import { createHash } from 'node:crypto';
+// theme script, which the Content-Security-Policy allows by its hash: a <meta> in the static
+// export, the header on a server (`npm run build` runs this pass on the prerendered pages).
 import { type DefaultTreeAdapterMap, parse, serialize } from 'parse5';
+import { contentSecurityPolicy } from '../publish/security-headers';
 
 type Element = DefaultTreeAdapterMap['element'];
 type ParentNode = DefaultTreeAdapterMap['parentNode'];
@@ -18,26 +19,12 @@ const isElement = (node: ChildNode): node is Element => 'tagName' in node;
 const textOf = (element: Element): string =>
   element.childNodes.map((child) => (child.nodeName === '#text' && 'value' in child ? child.value : '')).join('');
 
-/** The CSP source that allows exactly this inline script. */
-export function scriptHash(script: string): string {
-  return `'sha256-${createHash('sha256').update(script, 'utf8').digest('base64')}'`;
-}
-
 /**
- * The policy of a lean page: its own files and the given inline scripts, nothing else.
- * (frame-ancestors cannot be set from a <meta>; a host that sends headers should add it.)
+ * The policy of a lean page on a static host, as a <meta>: the given inline scripts, nothing else
+ * (frame-ancestors cannot be set from a <meta>; a host that sends headers should add it).
  */
 export function leanPolicy(inlineScripts: readonly string[]): string {
-  return [
-    "default-src 'self'",
-    `script-src ${inlineScripts.length > 0 ? inlineScripts.map(scriptHash).join(' ') : "'none'"}`,
-    "style-src 'self'",
-    "img-src 'self' data: https:",
-    "font-src 'self'",
-    "object-src 'none'",
-    "base-uri 'self'",
-    "form-action 'self'",
-  ].join('; ');
+  return contentSecurityPolicy({ kind: 'lean', inline: inlineScripts }, { delivery: 'meta' });
 }
 
 /** Whether an element stays: structured data and the listed inline scripts do, the runtime does not. */
@@ -64,8 +51,10 @@ export interface LeanPage {
  * @param html a page as Next rendered it
  * @param keepScripts inline scripts to keep, by their exact text
  * @param page the page's name, for errors
+ * @param policyMeta whether to write the CSP into the page (a static host sends no headers); a
+ *   server sends it as a header instead
  */
-export function leanHtml(html: string, { keepScripts, page }: { keepScripts: readonly string[]; page: string }): LeanPage {
+export function leanHtml(html: string, { keepScripts, page, policyMeta = true }: { keepScripts: readonly string[]; page: string; policyMeta?: boolean }): LeanPage {
   const document = parse(html);
   const removed: string[] = [];
   const visit = (parent: ParentNode): void => {
@@ -85,7 +74,16 @@ export function leanHtml(html: string, { keepScripts, page }: { keepScripts: rea
   const root = document.childNodes.find((node): node is Element => isElement(node) && node.tagName === 'html');
   const head = root?.childNodes.find((node): node is Element => isElement(node) && node.tagName === 'head');
   if (!head) throw new Error(`${page}: a page without <head>`);
-  const kept = keepScripts.filter((script) => html.includes(script));
+  if (policyMeta) addPolicyMeta(head, keepScripts.filter((script) => html.includes(script)));
+
+  const out = serialize(document);
+  const leftover = /<script\b(?![^>]*type="application\/ld\+json")[^>]*\bsrc=|\/_next\/static\/[^"']+\.js/.exec(out);
+  if (leftover) throw new Error(`${page}: the lean page still loads JavaScript: ${leftover[0]}`);
+  return { html: out, removed };
+}
+
+/** The CSP <meta>, right after <meta charset> (before any script, so it governs them all). */
+function addPolicyMeta(head: Element, kept: readonly string[]): void {
   const meta: Element = {
     nodeName: 'meta',
     tagName: 'meta',
@@ -98,12 +96,6 @@ export function leanHtml(html: string, { keepScripts, page }: { keepScripts: rea
     parentNode: head,
     sourceCodeLocation: undefined,
   };
-  // Right after <meta charset>, before any script, so it governs them all.
   const charset = head.childNodes.findIndex((node) => isElement(node) && node.tagName === 'meta' && attr(node, 'charset') !== undefined);
   head.childNodes.splice(charset + 1, 0, meta);
-
-  const out = serialize(document);
-  const leftover = /<script\b(?![^>]*type="application\/ld\+json")[^>]*\bsrc=|\/_next\/static\/[^"']+\.js/.exec(out);
-  if (leftover) throw new Error(`${page}: the lean page still loads JavaScript: ${leftover[0]}`);
-  return { html: out, removed };
 }

@@ -1,5 +1,5 @@
 // Redirect pages for a static host, which cannot answer 308: what jekyll-redirect-from writes.
-import { routePath } from '../content/pages';
+import { canonicalPath } from '../publish/url-form';
 import { escapeHtml } from '../publish/escape-html';
 import { leanPolicy } from './lean-html';
 
@@ -24,9 +24,7 @@ export function redirectFile(sitePath: string): string {
  * written for a file-like permalink ("/cv.html"), under the base path.
  */
 export function exportedPath(permalink: string, basePath: string): string {
-  const route = routePath(permalink);
-  if (route === '/') return `${basePath}/`;
-  return `${basePath}${/\.[a-z\d]+$/i.test(route) ? route : `${route}/`}`;
+  return `${basePath}${canonicalPath(permalink)}`;
 }
 
 export interface RedirectPageOptions {

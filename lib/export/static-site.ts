@@ -6,7 +6,8 @@ import path from 'node:path';
 import type { PageSource } from '../content/front-matter';
 import { routePath, routeSegments } from '../content/pages';
 import type { SiteConfig } from '../content/site';
-import { themeScript } from '../publish/theme-script';
+import { siteThemeScript } from '../publish/theme-script';
+import { isFileLike } from '../publish/url-form';
 import { ownClientModules } from './client-modules';
 import { leanHtml } from './lean-html';
 import { exportedPath, redirectFile, redirectPage } from './redirect-page';
@@ -37,7 +38,7 @@ export function refuseClientComponents(nextDir: string): void {
  * @param fromPublic paths relative to `out` that came from public/
  */
 export function makeLean(out: string, site: SiteConfig, fromPublic: ReadonlySet<string>): { pages: number; removed: number } {
-  const script = themeScript({ system: site.ui.theme_system, light: site.ui.theme_light, dark: site.ui.theme_dark });
+  const script = siteThemeScript(site.ui);
   let pages = 0;
   let removed = 0;
   for (const leftover of ['_not-found', '404']) rmSync(path.join(out, leftover), { recursive: true, force: true });
@@ -63,7 +64,7 @@ export function writeFileLikePages(out: string, sources: readonly PageSource[]):
   for (const page of sources) {
     const route = routeSegments(page.meta.permalink).join('/');
     const folder = path.join(out, route);
-    if (!/\.[a-z\d]+$/i.test(route) || !existsSync(path.join(folder, 'index.html'))) continue;
+    if (!isFileLike(route) || !existsSync(path.join(folder, 'index.html'))) continue;
     const html = readFileSync(path.join(folder, 'index.html'));
     rmSync(folder, { recursive: true });
     writeFileSync(folder, html);

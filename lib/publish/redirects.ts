@@ -2,6 +2,7 @@
 import { ContentError, describeValue } from '../content/error';
 import type { PageSource } from '../content/front-matter';
 import { routeKey, routePath } from '../content/pages';
+import { canonicalPath } from './url-form';
 
 export interface Redirect {
   source: string;
@@ -33,8 +34,9 @@ function asDestination(sitePath: string): string {
 }
 
 /**
- * One permanent (308) redirect for each old URL. Next matches a source with or without a final
- * slash, so `/about/` in the front matter serves both `/about` and `/about/`.
+ * One permanent (308) redirect for each old URL, straight to the page's one URL form (see
+ * url-form.ts). Next matches a source with or without a final slash, so `/about/` in the front
+ * matter serves both `/about` and `/about/`.
  */
 export function redirectsFor(pages: readonly PageSource[]): Redirect[] {
   /** source path -> file that asked for it */
@@ -63,15 +65,8 @@ export function redirectsFor(pages: readonly PageSource[]): Redirect[] {
       if (owner === page.file) return;
       if (owner !== undefined) throw fail(`a path no other page redirects from (${owner} already does)`);
       claimed.set(source, page.file);
-      redirects.push({ source: asSource(source), destination: asDestination(routePath(target)), permanent: true });
+      redirects.push({ source: asSource(source), destination: asDestination(canonicalPath(target)), permanent: true });
     });
   }
   return redirects;
 }
-
-/**
- * Next's usual "drop the trailing slash" redirect, placed after the pages' own redirects. Next runs
- * its built-in one before any other, which made `/about/` take two hops (`/about/` -> `/about` ->
- * `/`); next.config.js turns the built-in one off (`skipTrailingSlashRedirect`) and uses this.
- */
-export const TRAILING_SLASH_REDIRECT: Redirect = { source: '/:path+/', destination: '/:path+', permanent: true };

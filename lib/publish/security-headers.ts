@@ -1,28 +1,60 @@
-// HTTP security headers for every route (next.config.js sends them).
+// HTTP security headers for every route (next.config.js sends them), and the one builder of the
+// site's Content-Security-Policy, which the static export also writes into each page's <meta>.
+import { createHash } from 'node:crypto';
+
+/** The CSP source that allows exactly this inline script. */
+export function scriptHash(script: string): string {
+  return `'sha256-${createHash('sha256').update(script, 'utf8').digest('base64')}'`;
+}
 
 /**
- * script-src keeps 'unsafe-inline' because a statically rendered App Router page carries Next's
- * inline RSC payload scripts (self.__next_f.push), whose hashes exist only after the build, while
- * headers are fixed before it; a nonce would make every page dynamic. No 'unsafe-eval' anywhere.
- * Images may come from any https origin (a remote avatar, figures in the owner's markdown).
- * @param development `next dev` needs eval and inline styles for its overlay
+ * What a page runs:
+ * - `lean`: no framework JavaScript (the build's lean pass removed Next's runtime): the site's own
+ *   files and exactly the given inline scripts (the theme script), allowed by their hashes;
+ * - `runtime`: the site has a client component, so its pages keep Next's client runtime, whose
+ *   inline RSC payload scripts (`self.__next_f.push`) differ on every page and exist only after
+ *   the build: 'unsafe-inline' (a hash next to it would make browsers ignore it);
+ * - `development`: `next dev`, whose runtime also needs eval, inline styles and its WebSocket.
  */
-export function contentSecurityPolicy({ development = false }: { development?: boolean } = {}): string {
-  const directives = {
-    'default-src': ["'self'"],
-    'script-src': ["'self'", "'unsafe-inline'", ...(development ? ["'unsafe-eval'"] : [])],
-    'style-src': ["'self'", ...(development ? ["'unsafe-inline'"] : [])],
-    'img-src': ["'self'", 'data:', 'https:'],
-    'font-src': ["'self'"],
-    'connect-src': ["'self'", ...(development ? ['ws:'] : [])],
-    'object-src': ["'none'"],
-    'base-uri': ["'self'"],
-    'form-action': ["'self'"],
-    'frame-ancestors': ["'none'"],
-  };
-  return Object.entries(directives)
-    .map(([name, values]) => `${name} ${values.join(' ')}`)
-    .join('; ');
+export type ScriptPolicy = { kind: 'lean'; inline: readonly string[] } | { kind: 'runtime' } | { kind: 'development' };
+
+function scriptSources(scripts: ScriptPolicy, delivery: 'header' | 'meta'): string[] {
+  switch (scripts.kind) {
+    case 'lean': {
+      const hashes = scripts.inline.map(scriptHash);
+      // A static export holds no script file at all: only the hashed inline scripts run.
+      if (delivery === 'meta') return hashes.length > 0 ? hashes : ["'none'"];
+      return ["'self'", ...hashes];
+    }
+    case 'runtime':
+      return ["'self'", "'unsafe-inline'"];
+    case 'development':
+      return ["'self'", "'unsafe-inline'", "'unsafe-eval'"];
+  }
+}
+
+/**
+ * The policy. No 'unsafe-inline' for styles outside `next dev` (KaTeX's inline styles become
+ * classes at build time), no 'unsafe-eval' outside it. Images may come from any https origin (a
+ * remote avatar, figures in the owner's markdown).
+ * @param delivery `meta` for a <meta http-equiv> (the static export), which cannot carry
+ *   frame-ancestors (browsers report it as an error there)
+ */
+export function contentSecurityPolicy(scripts: ScriptPolicy, { delivery = 'header' }: { delivery?: 'header' | 'meta' } = {}): string {
+  const development = scripts.kind === 'development';
+  const directives: [string, string[]][] = [
+    ['default-src', ["'self'"]],
+    ['script-src', scriptSources(scripts, delivery)],
+    ['style-src', ["'self'", ...(development ? ["'unsafe-inline'"] : [])]],
+    ['img-src', ["'self'", 'data:', 'https:']],
+    ['font-src', ["'self'"]],
+    ...(delivery === 'header' ? [['connect-src', ["'self'", ...(development ? ['ws:'] : [])]] satisfies [string, string[]]] : []),
+    ['object-src', ["'none'"]],
+    ['base-uri', ["'self'"]],
+    ['form-action', ["'self'"]],
+    ...(delivery === 'header' ? [['frame-ancestors', ["'none'"]] satisfies [string, string[]]] : []),
+  ];
+  return directives.map(([name, values]) => `${name} ${values.join(' ')}`).join('; ');
 }
 
 export interface Header {
@@ -30,9 +62,13 @@ export interface Header {
   value: string;
 }
 
-export function securityHeaders(options: { development?: boolean } = {}): Header[] {
+/**
+ * @param noindex a preview deployment: search engines are told to stay away from every response
+ *   (pages carry a robots <meta> too; this covers feeds, images and files)
+ */
+export function securityHeaders(scripts: ScriptPolicy, { noindex = false }: { noindex?: boolean } = {}): Header[] {
   return [
-    { key: 'Content-Security-Policy', value: contentSecurityPolicy(options) },
+    { key: 'Content-Security-Policy', value: contentSecurityPolicy(scripts) },
     { key: 'Strict-Transport-Security', value: 'max-age=31536000' },
     { key: 'X-Content-Type-Options', value: 'nosniff' },
     { key: 'X-Frame-Options', value: 'DENY' },
@@ -42,5 +78,6 @@ export function securityHeaders(options: { development?: boolean } = {}): Header
       value: 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=()',
     },
     { key: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
+    ...(noindex ? [{ key: 'X-Robots-Tag', value: 'noindex, nofollow' }] : []),
   ];
 }

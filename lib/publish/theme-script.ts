@@ -27,3 +27,8 @@ show(get());b.hidden=false;
 b.addEventListener("click",function(){s=m[(m.indexOf(get())+1)%3];
 try{localStorage.setItem(k,s)}catch(e){}show(s)})})})();`;
 }
+
+/** The script a site's pages carry, from its interface words (site.yml's `ui`). */
+export function siteThemeScript(ui: { theme_system: string; theme_light: string; theme_dark: string }): string {
+  return themeScript({ system: ui.theme_system, light: ui.theme_light, dark: ui.theme_dark });
+}

@@ -1,0 +1,75 @@
+// The lean pass of `npm run build`: after `next build`, the prerendered pages under
+// <distDir>/server/app lose Next's client runtime, the same rewrite the static export makes
+// (lib/export/lean-html.ts). `npm start`, `next start` and Vercel (whose builder runs the build
+// script, then packages these files as the prerendered pages) all serve what it leaves. The RSC
+// payloads (.rsc, .segments/) stay: only a client router asks for them, and none runs any more.
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { ownClientModules } from './client-modules';
+import { leanHtml } from './lean-html';
+
+export type LeanVerdict =
+  | { kind: 'lean'; pages: number; before: number; after: number; removed: number }
+  | { kind: 'runtime'; components: string[] };
+
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const file = path.join(dir, entry.name);
+    if (entry.isDirectory()) return htmlFiles(file);
+    return entry.name.endsWith('.html') ? [file] : [];
+  });
+}
+
+/** Thrown when the build and the headers disagree about client components. */
+export class LeanBuildError extends Error {
+  override name = 'LeanBuildError';
+}
+
+/**
+ * @param nextDir the build's folder (.next, or NEXT_DIST_DIR)
+ * @param keepScripts the inline scripts the CSP allows by hash (the theme script)
+ * @param sourceComponents the client components next.config.js found in the sources, which set
+ *   the CSP the server sends
+ */
+export function leanBuild(nextDir: string, { keepScripts, sourceComponents }: { keepScripts: readonly string[]; sourceComponents: readonly string[] }): LeanVerdict {
+  const built = [...ownClientModules(nextDir).keys()];
+  if (built.length > 0 && sourceComponents.length === 0) {
+    // The headers were fixed without 'unsafe-inline': keeping the runtime would break the pages,
+    // removing it would break the components.
+    throw new LeanBuildError(
+      `the build holds client components (${built.join(', ')}) that the sources under app/, components/ and lib/ do not mark 'use client', ` +
+        'so the security headers were set for pages without a runtime. Mark the component with \'use client\' in those folders, or make it a Server Component.',
+    );
+  }
+  if (sourceComponents.length > 0) return { kind: 'runtime', components: [...sourceComponents] };
+
+  let before = 0;
+  let after = 0;
+  let removed = 0;
+  const files = htmlFiles(path.join(nextDir, 'server', 'app'));
+  for (const file of files) {
+    const html = readFileSync(file, 'utf8');
+    const lean = leanHtml(html, { keepScripts, page: path.relative(nextDir, file), policyMeta: false });
+    writeFileSync(file, lean.html);
+    before += Buffer.byteLength(html);
+    after += Buffer.byteLength(lean.html);
+    removed += lean.removed.length;
+  }
+  return { kind: 'lean', pages: files.length, before, after, removed };
+}
+
+/** The one line the build prints. */
+export function leanBuildMessage(verdict: LeanVerdict): string {
+  if (verdict.kind === 'runtime') {
+    const [first = '', ...others] = verdict.components;
+    const names = others.length === 0 ? first : `${first} and ${others.length} more`;
+    return (
+      `Lean pass skipped: ${names} ${others.length === 0 ? 'is a client component' : 'are client components'}, which need Next's client runtime, ` +
+      "so the pages keep it and the CSP allows inline scripts ('unsafe-inline'); make them Server Components to serve lean pages again."
+    );
+  }
+  return (
+    `Lean pass: ${verdict.pages} prerendered pages without Next's client runtime (${verdict.removed} scripts and preloads removed, ` +
+    `${verdict.before} -> ${verdict.after} bytes of HTML).`
+  );
+}
