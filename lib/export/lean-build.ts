@@ -1,9 +1,9 @@
 // The lean pass of `npm run build`: after `next build`, the prerendered pages under
-// <distDir>/server/app lose Next's client runtime, the same rewrite the static export makes
+// <distDir>/server/app (and the 404 and 500 pages in server/pages) lose Next's client runtime, the same rewrite the static export makes
 // (lib/export/lean-html.ts). `npm start`, `next start` and Vercel (whose builder runs the build
 // script, then packages these files as the prerendered pages) all serve what it leaves. The RSC
 // payloads (.rsc, .segments/) stay: only a client router asks for them, and none runs any more.
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { ownClientModules } from './client-modules';
 import { leanHtml } from './lean-html';
@@ -13,6 +13,7 @@ export type LeanVerdict =
   | { kind: 'runtime'; components: string[] };
 
 function htmlFiles(dir: string): string[] {
+  if (!existsSync(dir)) return [];
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const file = path.join(dir, entry.name);
     if (entry.isDirectory()) return htmlFiles(file);
@@ -46,7 +47,8 @@ export function leanBuild(nextDir: string, { keepScripts, sourceComponents }: { 
   let before = 0;
   let after = 0;
   let removed = 0;
-  const files = htmlFiles(path.join(nextDir, 'server', 'app'));
+  // server/pages/ holds copies of the 404 and 500 pages, which Vercel serves as its static 404.html and 500.html.
+  const files = ['app', 'pages'].flatMap((folder) => htmlFiles(path.join(nextDir, 'server', folder)));
   for (const file of files) {
     const html = readFileSync(file, 'utf8');
     const lean = leanHtml(html, { keepScripts, page: path.relative(nextDir, file), policyMeta: false });
