@@ -33,7 +33,7 @@ export default defineConfig({
   projects: [
     {
       name: 'server',
-      testIgnore: /(imported-site|export|locales|scholar)\.spec\.ts/,
+      testIgnore: /(imported-site|export|locales|scholar|client-component)\.spec\.ts/,
       use: browser,
     },
     {
@@ -50,6 +50,11 @@ export default defineConfig({
       name: 'locales',
       testMatch: /locales\.spec\.ts/,
       use: browser,
+    },
+    {
+      name: 'client-component',
+      testMatch: /client-component\.spec\.ts/,
+      use: { ...browser, baseURL: E2E.client.url },
     },
     {
       name: 'scholar',
@@ -74,6 +79,14 @@ export default defineConfig({
       reuseExistingServer: !process.env.CI,
       timeout: 60_000,
       env: { ...quietEnv, PORT: String(E2E.imported.port) },
+    },
+    {
+      command: 'npx tsx server.ts',
+      cwd: '.e2e-client',
+      url: E2E.client.url,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+      env: { ...quietEnv, PORT: String(E2E.client.port), CONTENT_DIR: `../${FIXTURE_CONTENT}` },
     },
     staticServer('.e2e-fixture/out', E2E.export.port),
     staticServer('.e2e-site/out', E2E.importedExport.port),

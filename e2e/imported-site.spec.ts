@@ -6,27 +6,27 @@ import { E2E } from './targets';
 
 const MENU = ['Publications', 'Talks', 'Teaching', 'Portfolio', 'Blog Posts', 'CV', 'CV (PDF)', 'Blog'];
 
-/** Every page of the imported fixture, list pages first, then item pages. */
+/** Every page of the imported fixture in the site's one URL form, list pages first, then item pages. */
 const PAGES = [
   '/',
-  '/publications',
-  '/talks',
-  '/teaching',
-  '/portfolio',
-  '/year-archive',
-  '/cv',
-  '/lab',
-  '/caf%C3%A9',
-  '/publications/1841-fragment',
-  '/publication/1842-sketch',
-  '/publication/1843-notes',
-  '/publications/1844-letters',
-  '/talks/1840-talk',
-  '/talks/1842-tutorial',
-  '/teaching/1841-course',
-  '/portfolio/portfolio-1',
-  '/posts/1843/01/bernoulli',
-  '/translation',
+  '/publications/',
+  '/talks/',
+  '/teaching/',
+  '/portfolio/',
+  '/year-archive/',
+  '/cv/',
+  '/lab/',
+  '/caf%C3%A9/',
+  '/publications/1841-fragment/',
+  '/publication/1842-sketch/',
+  '/publication/1843-notes/',
+  '/publications/1844-letters/',
+  '/talks/1840-talk/',
+  '/talks/1842-tutorial/',
+  '/teaching/1841-course/',
+  '/portfolio/portfolio-1/',
+  '/posts/1843/01/bernoulli/',
+  '/translation/',
 ];
 
 async function axeViolations(page: Page): Promise<string[]> {
@@ -35,7 +35,7 @@ async function axeViolations(page: Page): Promise<string[]> {
 }
 
 test('a page from content/pages/ renders with its title, the sidebar and the menu marking it current', async ({ page }) => {
-  const response = await page.goto('/teaching');
+  const response = await page.goto('/teaching/');
   expect(response?.status()).toBe(200);
   await expect(page).toHaveTitle('Teaching | Ada Lovelace');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Teaching');
@@ -48,19 +48,20 @@ test('a page from content/pages/ renders with its title, the sidebar and the men
 });
 
 test("a page's trailing-slash permalink and its redirect_from reach it in one hop", async ({ request, page }) => {
-  for (const path of ['/lectures', '/lectures/', '/teaching/']) {
+  for (const path of ['/lectures', '/lectures/', '/teaching']) {
     const response = await request.get(path, { maxRedirects: 0 });
     expect(response.status(), path).toBe(308);
-    expect(response.headers().location, path).toBe('/teaching');
+    expect(response.headers().location, path).toBe('/teaching/');
   }
+  expect((await request.get('/teaching/', { maxRedirects: 0 })).status()).toBe(200);
   const resume = await request.get('/resume', { maxRedirects: 0 });
-  expect(resume.headers().location).toBe('/cv');
+  expect(resume.headers().location).toBe('/cv/');
   await page.goto('/lectures/');
-  await expect(page).toHaveURL(/\/teaching$/);
+  await expect(page).toHaveURL(/\/teaching\/$/);
 });
 
 test('keeps the safe raw HTML of the migrated page and drops the dangerous', async ({ page }) => {
-  await page.goto('/teaching');
+  await page.goto('/teaching/');
   const main = page.getByRole('main');
   await expect(main.locator('table a')).toHaveCount(2);
   await expect(main.locator('table a').first()).toHaveAttribute('href', '/files/engines.pdf');
@@ -95,7 +96,7 @@ test('every page and item answers 200 and shows no Liquid', async ({ page }) => 
 });
 
 test("the publications page runs academicpages' category loop: headings, then each category's papers, newest first", async ({ page }) => {
-  await page.goto('/publications');
+  await page.goto('/publications/');
   const main = page.getByRole('main');
   await expect(main.locator('h2')).toHaveText([
     'Books',
@@ -115,27 +116,27 @@ test("the publications page runs academicpages' category loop: headings, then ea
   await expect(notes.locator('.archive-excerpt .katex')).toHaveCount(1);
   await expect(main.locator('script')).toHaveCount(0);
   await notes.getByRole('link', { name: 'Notes on the Analytical Engine' }).click();
-  await expect(page).toHaveURL(/\/publication\/1843-notes$/);
+  await expect(page).toHaveURL(/\/publication\/1843-notes\/$/);
 });
 
 test('the talks, teaching, portfolio and blog list pages list their items', async ({ page }) => {
-  await page.goto('/talks');
+  await page.goto('/talks/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Talks and presentations');
   await expect(page.locator('main .archive-title')).toHaveText(['Tutorial on the cards', 'On the engine']);
   await expect(page.locator('main .archive-meta').first()).toHaveText('Tutorial, Turin Academy, Turin, Italy, May 20, 1842');
-  await page.goto('/teaching');
+  await page.goto('/teaching/');
   await expect(page.locator('main .archive-title')).toHaveText(['Calculating engines']);
   await expect(page.locator('main .archive-meta')).toHaveText('Undergraduate course, University of London, 1841');
-  await page.goto('/portfolio');
+  await page.goto('/portfolio/');
   await expect(page.locator('main .archive-title')).toHaveText(['Portfolio item number 1']);
   await expect(page.locator('main .archive-excerpt img')).toHaveAttribute('src', '/images/engine.png');
-  await page.goto('/year-archive');
+  await page.goto('/year-archive/');
   await expect(page.locator('main h2')).toHaveText(['1843', 'Bernoulli numbers by engine', '1842', 'Translating Menabrea']);
   await expect(page.locator('main h2#\\31 843')).toHaveCount(1);
 });
 
 test('the CV page is made of loops over every collection, each an HTML list', async ({ page }) => {
-  await page.goto('/cv');
+  await page.goto('/cv/');
   const section = (name: string) => page.locator('section', { has: page.getByRole('heading', { level: 2, name }) });
   await expect(section('Publications').locator('li')).toHaveText([
     'Letters on poetical science, Letters, 1844',
@@ -153,7 +154,7 @@ test('the CV page is made of loops over every collection, each an HTML list', as
 });
 
 test('a publication page: venue and date, body with math, links, citation, Highwire tags and JSON-LD', async ({ page }) => {
-  await page.goto('/publication/1843-notes');
+  await page.goto('/publication/1843-notes/');
   await expect(page).toHaveTitle('Notes on the Analytical Engine | Ada Lovelace');
   const main = page.getByRole('main');
   await expect(main.locator('.item-meta')).toHaveText('Published in Proceedings of the Analytical Society, August 1, 1843');
@@ -169,7 +170,7 @@ test('a publication page: venue and date, body with math, links, citation, Highw
   expect(await meta('citation_conference_title')).toEqual(['Proceedings of the Analytical Society']);
   expect(await meta('citation_journal_title')).toEqual([]);
   expect(await meta('citation_pdf_url')).toEqual(['https://ada-lovelace.github.io/files/cv.pdf']);
-  await page.goto('/publication/1842-sketch');
+  await page.goto('/publication/1842-sketch/');
   expect(await meta('citation_author')).toEqual(['Luigi Menabrea', 'Ada Lovelace']);
   expect(await meta('citation_journal_title')).toEqual(['Bibliothèque Universelle de Genève']);
   expect(await meta('citation_pdf_url')).toEqual(['http://ada-lovelace.github.io/files/sketch.pdf']);
@@ -184,7 +185,7 @@ test.describe('without JavaScript', () => {
   test('a post typesets its math with KaTeX and self-hosted fonts, loads no script for it, and passes axe', async ({ page }) => {
     const requests: string[] = [];
     page.on('request', (request) => requests.push(new URL(request.url()).pathname));
-    await page.goto('/posts/1843/01/bernoulli');
+    await page.goto('/posts/1843/01/bernoulli/');
     const main = page.getByRole('main');
     await expect(main.locator('time').first()).toHaveText('January 1, 1843');
     await expect(main.locator('.item-tags')).toHaveText('Tags: mathematics, engines');
@@ -201,15 +202,15 @@ test.describe('without JavaScript', () => {
 });
 
 test('a post with math passes axe', async ({ page }) => {
-  await page.goto('/posts/1843/01/bernoulli');
+  await page.goto('/posts/1843/01/bernoulli/');
   await expect(page.locator('main .katex')).toHaveCount(3);
   expect(await axeViolations(page)).toEqual([]);
 });
 
 test('KaTeX assets load only on pages with math', async ({ page }) => {
-  await page.goto('/teaching');
+  await page.goto('/teaching/');
   await expect(page.locator('link[href="/katex/katex.css"]')).toHaveCount(0);
-  await page.goto('/publications');
+  await page.goto('/publications/');
   await expect(page.locator('link[href="/katex/katex.css"]')).toHaveCount(1);
 });
 
@@ -229,13 +230,14 @@ test('the sitemap lists every page and every item page, once', async ({ request 
   const sitemap = await (await request.get('/sitemap.xml')).text();
   const locations = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1]);
   expect(locations).toHaveLength(PAGES.length);
-  for (const url of ['https://ada-lovelace.github.io/publication/1843-notes', 'https://ada-lovelace.github.io/posts/1843/01/bernoulli/', 'https://ada-lovelace.github.io/lab/']) {
+  for (const url of ['https://ada-lovelace.github.io/publication/1843-notes/', 'https://ada-lovelace.github.io/posts/1843/01/bernoulli/', 'https://ada-lovelace.github.io/lab/']) {
     expect(locations).toContain(url);
   }
 });
 
 test('an index.html permalink is served at its folder and at the file, with its own includes', async ({ page, request }) => {
-  for (const path of ['/lab', '/lab/index.html']) expect((await request.get(path, { maxRedirects: 0 })).status(), path).toBe(200);
+  for (const path of ['/lab/', '/lab/index.html']) expect((await request.get(path, { maxRedirects: 0 })).status(), path).toBe(200);
+  expect((await request.get('/lab', { maxRedirects: 0 })).headers().location).toBe('/lab/');
   await page.goto('/lab/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('The engine room');
   await expect(page.getByRole('navigation', { name: 'On this page' }).getByRole('link')).toHaveText(['Members', 'Instruments']);
@@ -244,7 +246,7 @@ test('an index.html permalink is served at its folder and at the file, with its 
 });
 
 test('the menu entry to a copied file answers with the file', async ({ page, request }) => {
-  await page.goto('/cv');
+  await page.goto('/cv/');
   await expect(page.locator('.nav-wide').getByRole('link', { name: 'CV (PDF)' })).toHaveAttribute('href', '/files/cv.pdf');
   expect((await request.get('/files/cv.pdf')).status()).toBe(200);
 });
@@ -253,7 +255,7 @@ test.describe('at 390px without JavaScript', () => {
   test.use({ javaScriptEnabled: false, viewport: { width: 390, height: 800 } });
 
   test('the menu folds into a button that opens and leads to the pages', async ({ page }) => {
-    await page.goto('/cv');
+    await page.goto('/cv/');
     const nav = page.getByRole('navigation', { name: 'Main' });
     await expect(nav.locator('.nav-wide')).toBeHidden();
     const menu = nav.locator('.nav-narrow');
@@ -268,13 +270,13 @@ test.describe('at 390px without JavaScript', () => {
 });
 
 test('a page at a non-ASCII permalink is served there, without the sidebar when it asks so', async ({ page, request }) => {
-  const response = await page.goto('/caf%C3%A9');
+  const response = await page.goto('/caf%C3%A9/');
   expect(response?.status()).toBe(200);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Café scientifique');
   await expect(page.getByRole('complementary', { name: 'Author profile' })).toHaveCount(0);
-  const slash = await request.get('/caf%C3%A9/', { maxRedirects: 0 });
-  expect(slash.status()).toBe(308);
-  expect(slash.headers().location).toBe('/caf%C3%A9');
+  const bare = await request.get('/caf%C3%A9', { maxRedirects: 0 });
+  expect(bare.status()).toBe(308);
+  expect(bare.headers().location).toBe('/caf%C3%A9/');
 });
 
 test.describe('its static export, served as plain files', () => {
@@ -282,7 +284,7 @@ test.describe('its static export, served as plain files', () => {
 
   test('has every page and item page lean, with no script but the theme and JSON-LD, and math styled', async ({ page }) => {
     for (const path of PAGES) {
-      const response = await page.goto(`${EXPORT}${path}${path === '/' || path.endsWith('.html') ? '' : '/'}`);
+      const response = await page.goto(`${EXPORT}${path}`);
       expect(response?.status(), path).toBe(200);
       const scripts = await page.locator('script').evaluateAll((nodes) => nodes.map((node) => node.getAttribute('src') ?? node.getAttribute('type') ?? 'inline'));
       expect(scripts.filter((script) => script !== 'inline' && script !== 'application/ld+json'), path).toEqual([]);

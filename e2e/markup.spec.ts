@@ -8,8 +8,9 @@ import { parse, type DefaultTreeAdapterMap } from 'parse5';
 const validator = new HtmlValidate(JSON.parse(readFileSync('.htmlvalidate.json', 'utf8')));
 const SITE = 'https://grace-hopper.example.org';
 // What the fixture's home page links to on its own site (absolute or not, each once): / (canonical,
-// og:url, the home link), the three feeds, the social image, the two icons and the stylesheet.
-const PAGE_LINKS = ['/', '/apple-icon.png', '/feed.json', '/feed.xml', '/icon.svg', '/opengraph-image.png', '/rss.xml', 'the stylesheet'];
+// og:url, the home link), the menu's two pages, the three feeds, the social image, the two icons
+// and the stylesheet.
+const PAGE_LINKS = ['/', '/apple-icon.png', '/cv.html', '/feed.json', '/feed.xml', '/icon.svg', '/opengraph-image.png', '/rss.xml', '/teaching/', 'the stylesheet'];
 
 /** Every URL the page points at: links, assets, icons, feeds, the social image. */
 function urlsIn(html: string): string[] {
@@ -46,10 +47,9 @@ test('every internal link and asset of / answers 200; external links are listed,
     else if (url.startsWith('#')) continue;
     else external.push(url);
   }
-  // Next's client runtime, which only the Node server still sends (not the lean export).
-  const runtime = internal.filter((url) => /^\/_next\/static\/chunks\/[^/]+\.js$/.test(url));
-  expect(runtime.length > 0).toBe(test.info().project.name === 'server');
-  const named = internal.filter((url) => !runtime.includes(url)).map((url) => url.replace(/^\/_next\/static\/chunks\/[^/]+\.css$/, 'the stylesheet'));
+  // No script file: the server's build and the export are both lean.
+  expect(internal.filter((url) => url.endsWith('.js'))).toEqual([]);
+  const named = internal.map((url) => url.replace(/^\/_next\/static\/chunks\/[^/]+\.css$/, 'the stylesheet'));
   expect([...new Set(named)].sort()).toEqual(PAGE_LINKS);
   const broken: string[] = [];
   for (const url of internal) {

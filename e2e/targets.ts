@@ -19,6 +19,8 @@ export const E2E = {
   ar: target(6),
   /** an al-folio-style site with publications from BibTeX (tests/fixtures/sites/scholar), exported */
   scholar: target(7),
+  /** `npm start` of the fixture site with a client component added (.e2e-client) */
+  client: target(8),
 };
 
 /** The fixture site the main browser tests visit, and what its content says. */

@@ -5,7 +5,7 @@ import { createServer } from 'node:net';
 import path from 'node:path';
 
 export const ROOT = path.resolve(__dirname, '..');
-const SOURCES = ['app', 'components', 'lib', 'content', 'public', 'next.config.js', 'package-lock.json'];
+const SOURCES = ['app', 'components', 'lib', 'content', 'public', 'next.config.js', 'package-lock.json', 'scripts/lean-build.ts'];
 
 function newestIn(file: string): number {
   if (!existsSync(file)) return 0;
@@ -14,14 +14,14 @@ function newestIn(file: string): number {
   return Math.max(stat.mtimeMs, ...readdirSync(file).map((name) => newestIn(path.join(file, name))));
 }
 
-/** Runs `next build` unless .next holds a build newer than every source file. */
+/** Runs `npm run build` (next build, then the lean pass) unless .next holds a build newer than every source file. */
 export function ensureBuild(): void {
   const buildId = path.join(ROOT, '.next', 'BUILD_ID');
   const built = existsSync(buildId) ? statSync(buildId).mtimeMs : 0;
   const changed = Math.max(...SOURCES.map((name) => newestIn(path.join(ROOT, name))));
   if (built > changed) return;
   console.log('Building (the sources changed since the last build)...');
-  const result = spawnSync('npx', ['next', 'build'], { cwd: ROOT, stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
+  const result = spawnSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 

@@ -2,22 +2,27 @@
 // own output is shown only when it fails (the fixtures' intended warnings are asserted in
 // tests/fixture-sites.test.ts, not printed here). None of them is the owner's content/, so that
 // editing it never changes what the browser tests see (npm run test:content checks content/):
-// - the fixture site tests/fixtures/site, built into .e2e-fixture/.next (what the tests serve
-//   with `npm start`), and its static exports .e2e-fixture/out and .e2e-fixture/out-site
-//   (BASE_PATH=/site);
+// - the fixture site tests/fixtures/site, built with `npm run build` (next build, then the lean
+//   pass) into .e2e-fixture/.next (what the tests serve with `npm start`), and its static exports
+//   .e2e-fixture/out and .e2e-fixture/out-site (BASE_PATH=/site);
+// - the same site with a client component added (.e2e-client/: a copy of the app plus
+//   components/ClientProbe.tsx on /client-probe/), whose build keeps Next's runtime and says so;
 // - the academicpages fixture run through the importer into .e2e-site/, built and exported;
 // - the French, Arabic and BibTeX (scholar) fixture sites (tests/fixtures/sites/), exported into .e2e-locales/.
 // `npm test` type-checks the project with tsc first, so these builds skip Next's own type check.
 import { type SpawnSyncReturns, spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 const ROOT = path.resolve(__dirname, '..');
 const E2E_SITE = path.join(ROOT, '.e2e-site');
+const E2E_CLIENT = path.join(ROOT, '.e2e-client');
+/** What a copy of the project needs to build and serve itself. */
+const APP = ['app', 'components', 'lib', 'scripts', 'next.config.js', 'tsconfig.json', 'package.json', 'server.ts'];
 const LOCALES = path.join(ROOT, '.e2e-locales');
 const ENV = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', SKIP_BUILD_TYPECHECK: '1' };
 
-function step(name: string, command: string[], options: { cwd?: string; env?: Record<string, string> } = {}): void {
+function step(name: string, command: string[], options: { cwd?: string; env?: Record<string, string> } = {}): SpawnSyncReturns<string> {
   const started = Date.now();
   const [program = 'npx', ...args] = command;
   const result: SpawnSyncReturns<string> = spawnSync(program, args, {
@@ -34,12 +39,13 @@ function step(name: string, command: string[], options: { cwd?: string; env?: Re
     process.exit(result.status ?? 1);
   }
   console.log(`build-e2e: ${name} in ${seconds} s`);
+  return result;
 }
 
 const tsx = (script: string, ...args: string[]) => ['npx', 'tsx', path.join(ROOT, 'scripts', script), ...args];
 
 const FIXTURE = path.join(ROOT, 'tests', 'fixtures', 'site');
-step('the fixture site (next build)', ['npx', 'next', 'build'], {
+step('the fixture site (npm run build)', ['npm', 'run', 'build'], {
   env: { CONTENT_DIR: path.join(FIXTURE, 'content'), NEXT_DIST_DIR: path.join('.e2e-fixture', '.next') },
 });
 step('its export .e2e-fixture/out', tsx('export.ts', '--site', FIXTURE, '--out', path.join(ROOT, '.e2e-fixture', 'out')));
@@ -49,13 +55,43 @@ step('its export .e2e-fixture/out-site (BASE_PATH=/site)', tsx('export.ts', '--s
 
 rmSync(E2E_SITE, { recursive: true, force: true });
 mkdirSync(E2E_SITE);
-for (const name of ['app', 'components', 'lib', 'next.config.js', 'tsconfig.json', 'package.json', 'server.ts']) {
-  cpSync(path.join(ROOT, name), path.join(E2E_SITE, name), { recursive: true });
-}
+for (const name of APP) cpSync(path.join(ROOT, name), path.join(E2E_SITE, name), { recursive: true });
 step('the academicpages fixture, imported', tsx('import.ts', path.join(ROOT, 'tests', 'fixtures', 'academicpages'), '--into', E2E_SITE));
 // node_modules is found in the project folder above, which is also Turbopack's root (the lockfile).
-step('the imported site (next build)', ['npx', 'next', 'build'], { cwd: E2E_SITE });
+step('the imported site (npm run build)', ['npm', 'run', 'build'], { cwd: E2E_SITE });
 step('its export .e2e-site/out/', tsx('export.ts', '--site', E2E_SITE, '--out', path.join(E2E_SITE, 'out')));
+
+// A client component added to the fixture site: the build must keep Next's runtime, say so in one
+// line (kept in build.log for e2e/client-component.spec.ts) and serve working pages.
+rmSync(E2E_CLIENT, { recursive: true, force: true });
+mkdirSync(E2E_CLIENT);
+for (const name of APP) cpSync(path.join(ROOT, name), path.join(E2E_CLIENT, name), { recursive: true });
+writeFileSync(
+  path.join(E2E_CLIENT, 'components', 'ClientProbe.tsx'),
+  `'use client';
+import { useState } from 'react';
+
+export function ClientProbe() {
+  const [count, setCount] = useState(0);
+  return <button type="button" onClick={() => setCount(count + 1)}>Clicked {count} times</button>;
+}
+`,
+);
+mkdirSync(path.join(E2E_CLIENT, 'app', 'client-probe'));
+writeFileSync(
+  path.join(E2E_CLIENT, 'app', 'client-probe', 'page.tsx'),
+  `import { ClientProbe } from '@/components/ClientProbe';
+
+export default function Page() {
+  return <main id="content"><h1>Client probe</h1><ClientProbe /></main>;
+}
+`,
+);
+const client = step('the fixture site with a client component (npm run build)', ['npm', 'run', 'build'], {
+  cwd: E2E_CLIENT,
+  env: { CONTENT_DIR: path.join(FIXTURE, 'content') },
+});
+writeFileSync(path.join(E2E_CLIENT, 'build.log'), `${client.stdout}\n${client.stderr}`);
 
 rmSync(LOCALES, { recursive: true, force: true });
 for (const locale of ['fr', 'ar', 'scholar']) {

@@ -32,7 +32,11 @@ describe('loadSite', () => {
           { network: 'twitter', label: 'X (Twitter)', href: 'https://x.com/gracehopper' },
         ],
       },
-      nav: [],
+      // As written: the loader (site-model.ts) puts /teaching in the one URL form.
+      nav: [
+        { title: 'Teaching', url: '/teaching', external: false },
+        { title: 'CV', url: '/cv.html', external: false },
+      ],
       collections: [
         { label: 'publications', output: true, permalink: '/:collection/:path/' },
         { label: 'talks', output: true, permalink: '/:collection/:path/' },

@@ -64,10 +64,11 @@ export function leanBuild(nextDir: string, { keepScripts, sourceComponents }: { 
 export function leanBuildMessage(verdict: LeanVerdict): string {
   if (verdict.kind === 'runtime') {
     const [first = '', ...others] = verdict.components;
-    const names = others.length === 0 ? first : `${first} and ${others.length} more`;
+    const one = others.length === 0;
     return (
-      `Lean pass skipped: ${names} ${others.length === 0 ? 'is a client component' : 'are client components'}, which need Next's client runtime, ` +
-      "so the pages keep it and the CSP allows inline scripts ('unsafe-inline'); make them Server Components to serve lean pages again."
+      `Lean pass skipped: ${one ? `${first} is a client component, which needs` : `${first} and ${others.length} more are client components, which need`} ` +
+      "Next's client runtime: the pages keep it, and the CSP allows inline scripts ('unsafe-inline'). " +
+      `Make ${one ? 'it a Server Component' : 'them Server Components'} to serve lean pages again.`
     );
   }
   return (

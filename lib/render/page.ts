@@ -353,20 +353,24 @@ export function renderBody(page: PageSource, text: string): ProfileBody {
   return parseProfileBody(markMath(text).text, page);
 }
 
-/** The body with its math typeset, every part of it. */
-export function typesetBody(body: ProfileBody, record: MathRecord): ProfileBody {
-  const typeset = (html: string) => typesetHtml(html, record);
+/** The body with every HTML part of it (bio, headings, blocks, list items) passed through `change`. */
+export function mapBodyHtml(body: ProfileBody, change: (html: string) => string): ProfileBody {
   return {
     ...body,
-    bio: body.bio === null ? null : typeset(body.bio),
+    bio: body.bio === null ? null : change(body.bio),
     sections: body.sections.map((section) => ({
       ...section,
-      heading: { ...section.heading, html: typeset(section.heading.html) },
+      heading: { ...section.heading, html: change(section.heading.html) },
       blocks: section.blocks.map((block) =>
-        block.type === 'html' ? { ...block, html: typeset(block.html) } : { ...block, items: block.items.map((item) => ({ ...item, html: typeset(item.html) })) },
+        block.type === 'html' ? { ...block, html: change(block.html) } : { ...block, items: block.items.map((item) => ({ ...item, html: change(item.html) })) },
       ),
     })),
   };
+}
+
+/** The body with its math typeset, every part of it. */
+export function typesetBody(body: ProfileBody, record: MathRecord): ProfileBody {
+  return mapBodyHtml(body, (html) => typesetHtml(html, record));
 }
 
 /** A page's body with its table of contents (`{% include toc %}`) filled in from its sections. */

@@ -13,7 +13,9 @@ import { type BibliographyOptions, authorsHtml, bibliographyHtml, linksOf, paper
 import { SHOWN_ENTRIES, createLiquid, hasLiquid, renderLiquid } from './liquid';
 import { escapeText, sanitizeHtml, toSafeHtml, parseMarkdown } from './markdown';
 import { type MathRecord, markMath, newMathRecord } from './math';
-import { type ItemInfo, type Page, type PaperInfo, type ProfileBody, bodyHtml, fillToc, joinHtmlBlocks, renderBody, typesetBody } from './page';
+import { type ItemInfo, type Page, type PaperInfo, type ProfileBody, bodyHtml, fillToc, joinHtmlBlocks, mapBodyHtml, renderBody, typesetBody } from './page';
+import { canonicalLinks } from './links';
+import { routeTable } from '../publish/url-form';
 
 export interface SiteInput {
   site: SiteConfig;
@@ -147,10 +149,13 @@ export function renderSite(input: SiteInput): RenderedSite {
   };
   for (const [label, items] of docs) siteDrop[label] = label === 'posts' ? posts : items;
 
+  // Links to the site's own pages (and their old paths) in the one URL form.
+  const routes = routeTable([...input.pages, ...[...input.collections.values()].flat().filter((item) => item.output)]);
+  const links = (html: string) => canonicalLinks(html, routes, basePath);
   /** A page's Liquid, then its markdown; `content` keeps math as placeholders, `body` has it typeset. */
   const render = (source: PageSource, pageDrop: Record<string, unknown>): { body: ProfileBody; content: string; math: number; entries: BibEntry[] } => {
     const shown: BibEntry[] = [];
-    const rendered = renderSource(source, { engine, includesDir: includes, scope: { site: siteDrop, page: pageDrop, [SHOWN_ENTRIES]: shown }, tocLabel: site.ui.toc_label });
+    const rendered = renderSource(source, { engine, includesDir: includes, scope: { site: siteDrop, page: pageDrop, [SHOWN_ENTRIES]: shown }, tocLabel: site.ui.toc_label, links });
     for (const [name, rule] of rendered.record.styles) mathStyles.set(name, rule);
     warnings.push(...rendered.record.errors.map((error) => `${source.file}: ${error}`));
     return { body: rendered.body, content: rendered.content, math: rendered.record.count, entries: [...new Set(shown)] };
@@ -273,11 +278,17 @@ export function renderPage(source: PageSource, links: { origin: string; basePath
  */
 function renderSource(
   source: PageSource,
-  { engine, includesDir, scope, tocLabel }: { engine: Liquid; includesDir: string | null; scope: Record<string, unknown>; tocLabel: string },
+  {
+    engine,
+    includesDir,
+    scope,
+    tocLabel,
+    links = (html) => html,
+  }: { engine: Liquid; includesDir: string | null; scope: Record<string, unknown>; tocLabel: string; links?: (html: string) => string },
 ): { body: ProfileBody; content: string; record: MathRecord } {
   const liquid = hasLiquid(source.body);
   const output = liquid ? renderLiquid(engine, { file: source.file, firstLine: source.bodyLine, text: source.body }, scope, includesDir) : source.body;
-  const untypeset = fillToc(renderBody(source, liquid && source.format !== 'html' ? joinHtmlBlocks(output) : output), tocLabel);
+  const untypeset = mapBodyHtml(fillToc(renderBody(source, liquid && source.format !== 'html' ? joinHtmlBlocks(output) : output), tocLabel), links);
   const record = newMathRecord();
   return { body: typesetBody(untypeset, record), content: bodyHtml(untypeset), record };
 }
