@@ -12,7 +12,6 @@ describe('securityHeaders', () => {
       { key: 'X-Frame-Options', value: 'DENY' },
       { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
       { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=()' },
-      { key: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
     ]);
     expect(securityHeaders(LEAN)[0]).toEqual({ key: 'Content-Security-Policy', value: contentSecurityPolicy(LEAN) });
     expect(securityHeaders({ kind: 'development' })[0]?.value).toBe(contentSecurityPolicy({ kind: 'development' }));
@@ -20,7 +19,7 @@ describe('securityHeaders', () => {
 
   it('tells search engines to stay away from a preview deployment, and only there', () => {
     expect(securityHeaders(LEAN, { noindex: true }).at(-1)).toEqual({ key: 'X-Robots-Tag', value: 'noindex, nofollow' });
-    expect(securityHeaders(LEAN, { noindex: true })).toHaveLength(8);
+    expect(securityHeaders(LEAN, { noindex: true })).toHaveLength(7);
     expect(securityHeaders(LEAN).map((header) => header.key)).not.toContain('X-Robots-Tag');
   });
 });

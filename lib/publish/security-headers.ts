@@ -63,6 +63,12 @@ export interface Header {
 }
 
 /**
+ * No Cross-Origin-Opener-Policy: `same-origin` makes the browser put the page in a new browsing
+ * context group, a new renderer process, on every arrival from another page. Measured on the lean
+ * home page (Lighthouse 12.2.3 mobile, 3 runs each, the same bytes and the other headers): TBT
+ * 220-307 ms and performance 93-96 with it, 34-52 ms and 100 without. The site has no login, no
+ * cookies and nothing a cross-origin window could read; framing stays forbidden (X-Frame-Options,
+ * frame-ancestors).
  * @param noindex a preview deployment: search engines are told to stay away from every response
  *   (pages carry a robots <meta> too; this covers feeds, images and files)
  */
@@ -77,7 +83,6 @@ export function securityHeaders(scripts: ScriptPolicy, { noindex = false }: { no
       key: 'Permissions-Policy',
       value: 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=()',
     },
-    { key: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
     ...(noindex ? [{ key: 'X-Robots-Tag', value: 'noindex, nofollow' }] : []),
   ];
 }
