@@ -1,59 +1,56 @@
-// next.config.js runs the content check before Next compiles anything: `next build` and `next dev`
-// on broken content stop within seconds, the message last.
-import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
+import { PHASE_DEVELOPMENT_SERVER, PHASE_PRODUCTION_SERVER } from 'next/constants';
 import { describe, expect, it } from 'vitest';
+import { loadSite } from '../lib/content/site';
+import { nextConfig } from '../lib/next-config';
+import { contentSecurityPolicy } from '../lib/publish/security-headers';
+import { siteThemeScript } from '../lib/publish/theme-script';
+import { trailingSlashRedirects } from '../lib/publish/url-form';
+import { FIXTURE_CONTENT, folderWith } from './helpers';
 
-const ROOT = path.resolve(__dirname, '..');
-const FIXTURE = path.join(ROOT, 'tests', 'fixtures', 'sites', 'fr');
+const ENV = { CONTENT_DIR: FIXTURE_CONTENT, SITE_CONTENT_CHECKED: '1' };
+const THEME = siteThemeScript(loadSite(FIXTURE_CONTENT, 'public', {}).ui);
 
-/** A copy of the French fixture site, with one file changed. */
-function brokenCopy(file: string, change: (text: string) => string): string {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'broken-site-'));
-  cpSync(FIXTURE, dir, { recursive: true });
-  const target = path.join(dir, 'content', file);
-  writeFileSync(target, change(readFileSync(target, 'utf8')));
-  return dir;
+async function headersOf(phase: string, root: string, env: Record<string, string> = ENV): Promise<Record<string, string>> {
+  const config = nextConfig(phase, root, env);
+  const rules = (await config.headers?.()) ?? [];
+  expect(rules.map((rule) => rule.source)).toEqual(['/:path*']);
+  return Object.fromEntries((rules[0]?.headers ?? []).map(({ key, value }) => [key, value]));
 }
 
-/** Runs a command in the project with the site's content somewhere else; stdout and stderr as one text. */
-function run(command: string, contentDir: string, timeout: number) {
-  const started = Date.now();
-  const result = spawnSync('sh', ['-c', `${command} 2>&1`], {
-    cwd: ROOT,
-    encoding: 'utf8',
-    timeout,
-    env: {
-      ...process.env,
-      CONTENT_DIR: contentDir,
-      NEXT_TELEMETRY_DISABLED: '1',
-      NEXT_DIST_DIR: path.join(mkdtempSync(path.join(os.tmpdir(), 'dist-')), '.next'),
-      SITE_CONTENT_CHECKED: '',
-    },
+describe('nextConfig', () => {
+  it('serves the lean pages with the strict CSP: the theme script by its hash, no unsafe-inline', async () => {
+    const headers = await headersOf(PHASE_PRODUCTION_SERVER, folderWith({ 'components/A.tsx': 'export const A = 1;' }));
+    expect(headers['Content-Security-Policy']).toBe(contentSecurityPolicy({ kind: 'lean', inline: [THEME] }));
+    expect(headers['X-Robots-Tag']).toBeUndefined();
   });
-  const lines = result.stdout.split('\n').map((line) => line.replace(/\x1b\[[\d;?]*[a-zA-Z]/g, '').trim()).filter((line) => line !== '');
-  return { status: result.status, seconds: (Date.now() - started) / 1000, lines };
-}
 
-describe('the content check before anything compiles', () => {
-  it('stops `next build` on a wrong url within seconds, the file:line message last, with no stack trace', () => {
-    const dir = brokenCopy('site.yml', (text) => text.replace(/^url: .*$/m, 'url: marie-curie.example.org'));
-    const { status, seconds, lines } = run('npx next build', path.join(dir, 'content'), 60_000);
-    expect(status).toBe(1);
-    expect(lines.at(-1)).toMatch(/content\/site\.yml:3: `url`: expected the absolute URL of the site \(https:\/\/\.\.\.\), found the text "marie-curie\.example\.org"$/);
-    expect(lines.some((line) => /Creating an optimized production build|Compiled|Running TypeScript/.test(line))).toBe(false);
-    expect(lines.some((line) => /^at |Build error occurred/.test(line))).toBe(false);
-    expect(seconds).toBeLessThan(30);
-  }, 60_000);
+  it("allows Next's inline runtime once the project has a client component, and next dev's runtime only in next dev", async () => {
+    const withClient = folderWith({ 'components/Like.tsx': "'use client';\nexport const Like = 1;" });
+    expect((await headersOf(PHASE_PRODUCTION_SERVER, withClient))['Content-Security-Policy']).toBe(contentSecurityPolicy({ kind: 'runtime' }));
+    expect((await headersOf(PHASE_DEVELOPMENT_SERVER, folderWith({})))['Content-Security-Policy']).toBe(contentSecurityPolicy({ kind: 'development' }));
+  });
 
-  it('stops `next dev` on unquoted front matter, printing the plain-words message once, last', () => {
-    const dir = brokenCopy('pages/enseignement.md', (text) => text.replace('title: Enseignement', 'title: Cours: physique'));
-    const { status, lines } = run(`npx next dev -p ${39000 + Math.floor(Math.random() * 900)}`, path.join(dir, 'content'), 60_000);
-    expect(status).toBe(1);
-    const message = lines.filter((line) => line.includes('enseignement.md'));
-    expect(message).toEqual([expect.stringMatching(/content\/pages\/enseignement\.md:3: `title`: expected a value in quotes when it contains ": ", found the unquoted value "Cours: physique"\. Put the value in quotes: `title: "Cours: physique"`/)]);
-    expect(lines.at(-1)).toBe(message[0]);
-  }, 60_000);
+  it('marks every answer of a preview deployment noindex', async () => {
+    expect((await headersOf(PHASE_PRODUCTION_SERVER, folderWith({}), { ...ENV, VERCEL_ENV: 'preview' }))['X-Robots-Tag']).toBe('noindex, nofollow');
+  });
+
+  it("uses the one URL form: the pages' redirects first, then the trailing-slash rules, Next's own off", async () => {
+    const config = nextConfig(PHASE_PRODUCTION_SERVER, folderWith({}), ENV);
+    expect(config.trailingSlash).toBe(true);
+    expect(config.skipTrailingSlashRedirect).toBe(true);
+    expect(await config.redirects?.()).toEqual([
+      { source: '/about', destination: '/', permanent: true },
+      { source: '/about.html', destination: '/', permanent: true },
+      { source: '/courses', destination: '/teaching/', permanent: true },
+      ...trailingSlashRedirects(''),
+    ]);
+  });
+
+  it('exports folders with index.html files, and no headers or redirects (a static host has none)', () => {
+    const config = nextConfig(PHASE_PRODUCTION_SERVER, folderWith({}), { ...ENV, STATIC_EXPORT: '1' });
+    expect(config.output).toBe('export');
+    expect(config.trailingSlash).toBe(true);
+    expect(config.headers).toBeUndefined();
+    expect(config.redirects).toBeUndefined();
+  });
 });
