@@ -53,7 +53,7 @@ function isPath(url: string | undefined): boolean {
 
 // Listen once Next has loaded the build (a script run by tsx has no top-level await).
 app.prepare().then(() => {
-  const distDir = path.join(__dirname, process.env.NEXT_DIST_DIR ?? '.next');
+  const distDir = path.resolve(__dirname, process.env.NEXT_DIST_DIR ?? '.next');
   const paths = prerenderedPaths(distDir);
   const headers = everyPathHeaders(distDir);
   createServer((request: IncomingMessage, response: ServerResponse) => {
