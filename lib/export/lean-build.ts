@@ -1,8 +1,9 @@
 // The lean pass of `npm run build`: after `next build`, the prerendered pages under
-// <distDir>/server/app (and the 404 and 500 pages in server/pages) lose Next's client runtime, the same rewrite the static export makes
-// (lib/export/lean-html.ts). `npm start`, `next start` and Vercel (whose builder runs the build
-// script, then packages these files as the prerendered pages) all serve what it leaves. The RSC
-// payloads (.rsc, .segments/) stay: only a client router asks for them, and none runs any more.
+// <distDir>/server/app (and the 404 and 500 pages in server/pages) lose Next's client runtime,
+// the same rewrite the static export makes (lib/export/lean-html.ts). `npm start`, `next start`
+// and Vercel (whose builder runs the build script, then packages these files as the prerendered
+// pages) all serve what it leaves. The RSC payloads (.rsc, .segments/) stay: only a client router
+// asks for them, and none runs any more.
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { ownClientModules } from './client-modules';
