@@ -14,7 +14,7 @@ import type { PageSource } from './content/front-matter';
 import { checkRoutes, readAllPages } from './content/pages';
 import { type Environment, type SiteConfig, loadSite } from './content/site';
 import { type Redirect, redirectsFor } from './publish/redirects';
-import { canonicalHref, canonicalPath, routeTable } from './publish/url-form';
+import { type RouteTable, canonicalHref, canonicalPath, routeTable } from './publish/url-form';
 import type { Page } from './render/page';
 import { renderSite } from './render/site-render';
 
@@ -63,6 +63,8 @@ export interface SiteRoutes {
   /** content/bibliography/*.bib, by file name without .bib */
   bibliographies: Map<string, BibEntry[]>;
   redirects: Redirect[];
+  /** each served path's page and each old path's page, in the one URL form */
+  routes: RouteTable;
 }
 
 /** A BibTeX entry's own page (`scholar: {pages: false}` turns them off), as a source for routes. */
@@ -99,18 +101,18 @@ export function loadSiteRoutes({ contentDir, publicDir }: SiteFolders, env: Envi
   // Menu links go straight to a page's one URL form, never through a redirect.
   const routes = routeTable(sources);
   const nav = loaded.nav.map((item) => (item.external ? item : { ...item, url: canonicalHref(item.url, routes) }));
-  return { site: { ...loaded, nav }, basePath, sources, pages, collections, bibliographies, redirects };
+  return { site: { ...loaded, nav }, basePath, sources, pages, collections, bibliographies, redirects, routes };
 }
 
 /** Reads, validates and renders the whole site; throws a ContentError at the first mistake. */
 export function loadSiteModel(folders: SiteFolders, env: Environment = process.env): SiteModel {
   const { contentDir } = folders;
-  const { site, basePath, sources, pages: pageSources, collections, bibliographies, redirects } = loadSiteRoutes(folders, env);
+  const { site, basePath, sources, pages: pageSources, collections, bibliographies, redirects, routes } = loadSiteRoutes(folders, env);
   const data = readDataFiles(contentDir);
   // academicpages' cv.json (JSON Resume) is checked, and Liquid sees it with the older names mapped.
   const cvFile = path.join(contentDir, '_data', 'cv.json');
   if (data.cv !== undefined && existsSync(/* turbopackIgnore: true */ cvFile)) data.cv = validateResume(readJsonWithLines(cvFile), displayName(cvFile));
-  const rendered = renderSite({ site, basePath, contentDir, pages: pageSources, collections, bibliographies, data, now: new Date() });
+  const rendered = renderSite({ site, basePath, contentDir, pages: pageSources, collections, bibliographies, data, now: new Date(), routes });
   const warnings = [...new Set([...rendered.warnings, ...rendered.pages.flatMap((page) => page.warnings)])];
   return { site, basePath, sources, collections, pages: rendered.pages, redirects, mathStyles: rendered.mathStyles, warnings };
 }

@@ -15,7 +15,7 @@ import { escapeText, sanitizeHtml, toSafeHtml, parseMarkdown } from './markdown'
 import { type MathRecord, markMath, newMathRecord } from './math';
 import { type ItemInfo, type Page, type PaperInfo, type ProfileBody, bodyHtml, fillToc, joinHtmlBlocks, mapBodyHtml, renderBody, typesetBody } from './page';
 import { canonicalLinks } from './links';
-import { routeTable } from '../publish/url-form';
+import type { RouteTable } from '../publish/url-form';
 
 export interface SiteInput {
   site: SiteConfig;
@@ -31,6 +31,8 @@ export interface SiteInput {
   bibliographies?: ReadonlyMap<string, readonly BibEntry[]>;
   /** `site.time` */
   now: Date;
+  /** where each page is served, and each old path's page (see url-form.ts): links are written to it */
+  routes: RouteTable;
 }
 
 export interface RenderedSite {
@@ -150,8 +152,7 @@ export function renderSite(input: SiteInput): RenderedSite {
   for (const [label, items] of docs) siteDrop[label] = label === 'posts' ? posts : items;
 
   // Links to the site's own pages (and their old paths) in the one URL form.
-  const routes = routeTable([...input.pages, ...[...input.collections.values()].flat().filter((item) => item.output)]);
-  const links = (html: string) => canonicalLinks(html, routes, basePath);
+  const links = (html: string) => canonicalLinks(html, input.routes, basePath);
   /** A page's Liquid, then its markdown; `content` keeps math as placeholders, `body` has it typeset. */
   const render = (source: PageSource, pageDrop: Record<string, unknown>): { body: ProfileBody; content: string; math: number; entries: BibEntry[] } => {
     const shown: BibEntry[] = [];
