@@ -8,7 +8,7 @@ export default mergeConfig(
   base,
   defineConfig({
     test: {
-      exclude: ['tests/next-config.test.ts', 'tests/owner-edit.test.ts', 'tests/fixture-sites.test.ts', 'tests/import.test.ts', 'node_modules/**'],
+      exclude: ['tests/next-config.test.ts', 'tests/owner-edit.test.ts', 'tests/fixture-sites.test.ts', 'tests/import/academicpages.test.ts', 'node_modules/**'],
     },
   }),
 );

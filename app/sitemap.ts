@@ -1,6 +1,6 @@
 import type { MetadataRoute } from 'next';
 import { getLastUpdated, getPages, getSite } from '@/lib/data';
-import { absoluteUrl } from '@/lib/publish/metadata';
+import { absoluteUrl } from '@/lib/content/routes';
 
 export const dynamic = 'force-static';
 

@@ -1,4 +1,4 @@
-import type { ItemInfo } from '@/lib/render/page';
+import type { ItemInfo } from '@/lib/model';
 import type { UiText } from '@/lib/content/ui-text';
 import { Html } from './Html';
 

@@ -1,4 +1,4 @@
-import type { Page } from '@/lib/render/page';
+import type { Page } from '@/lib/model';
 import type { Author } from '@/lib/content/site';
 import type { UiText } from '@/lib/content/ui-text';
 import { AuthorProfile } from './AuthorProfile';

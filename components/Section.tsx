@@ -1,4 +1,4 @@
-import type { Block, Section as SectionData } from '@/lib/render/page';
+import type { Block, Section as SectionData } from '@/lib/model';
 import { Html } from './Html';
 
 const LIST_CLASS: Record<SectionData['kind'], string | undefined> = {
@@ -10,7 +10,7 @@ const LIST_CLASS: Record<SectionData['kind'], string | undefined> = {
 function Blocks({ blocks, listClass }: { blocks: Block[]; listClass: string | undefined }) {
   return blocks.map((block, index) => {
     if (block.type === 'html') return <Html key={index} className="prose" html={block.html} />;
-    // Each item's HTML comes sanitised from lib/markdown.ts; news dates are <time> elements in it.
+    // Each item's HTML comes sanitised from the page pipeline; news dates are <time> elements in it.
     const items = block.items.map((item, i) => <li key={i} dangerouslySetInnerHTML={{ __html: item.html }} />);
     return block.ordered ? (
       <ol key={index} className={listClass} start={block.start ?? undefined}>

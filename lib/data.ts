@@ -4,10 +4,10 @@ import 'server-only';
 import { cache } from 'react';
 import { warningLines } from './check';
 import { lastUpdated } from './content/last-updated';
-import { routeKey } from './content/pages';
+import { pageAt, withBasePath } from './content/routes';
+import type { Page } from './model';
 import { type FeedFormat, FEEDS, buildFeeds } from './publish/feeds';
 import { deploymentOf } from './publish/metadata';
-import type { Page } from './render/page';
 import { type SiteModel, loadSiteModel, loadSiteRoutes, siteFolders } from './site-model';
 
 const FOLDERS = siteFolders(process.cwd());
@@ -76,34 +76,28 @@ export const getBasePath = shared(() => getModel().basePath);
 
 /** A site path as a link in the page: under the base path when the site has one. */
 export function href(sitePath: string): string {
-  return /^[a-z][a-z\d+.-]*:/i.test(sitePath) || sitePath.startsWith('#') ? sitePath : `${getBasePath()}${sitePath}`;
+  return withBasePath(sitePath, getBasePath());
 }
 
 /** Every page, the home page first. */
 export const getPages = shared((): Page[] => getModel().pages);
 
 /** The home page (content/profile.md; the loader makes sure it is there). */
-export const getProfile = shared((): Page => {
+export const getHomePage = shared((): Page => {
   const [home] = getPages();
   if (!home) throw new Error(`${CONTENT_DIR}/profile.md: the loader returned no home page`);
   return home;
 });
 
-const getRoutes = shared((): Map<string, Page> => {
-  const routes = new Map<string, Page>();
-  for (const page of getPages()) for (const served of [page.meta.permalink, ...page.aliases]) routes.set(routeKey(served), page);
-  return routes;
-});
-
-/** The page at a route key ("/talks", see routeKey; an alias too), or undefined. */
-export function getPageAt(route: string): Page | undefined {
-  return getRoutes().get(route);
+/** The page served at a path (either URL form, or an alias), or undefined. */
+export function getPageAt(sitePath: string): Page | undefined {
+  return pageAt(getModel().routes, sitePath);
 }
 
 /** The stylesheet of the site's math: KaTeX's, then the classes its styles became. */
 export const getMathStyles = shared(() => getModel().mathStyles);
 
-export const getFeeds = shared(() => buildFeeds(getSite(), getProfile(), getPages()));
+export const getFeeds = shared(() => buildFeeds(getSite(), getHomePage(), getPages()));
 
 /** The feeds to link to: only when there is news to put in them. */
 export const getAnnouncedFeeds = shared(() => (getFeeds().entries.length > 0 ? Object.values(FEEDS) : []));

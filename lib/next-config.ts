@@ -7,7 +7,7 @@ import type { Environment } from './content/site';
 import { clientComponentSources } from './export/client-modules';
 import { type ScriptPolicy, securityHeaders } from './publish/security-headers';
 import { siteThemeScript } from './publish/theme-script';
-import { trailingSlashRedirects } from './publish/url-form';
+import { trailingSlashRedirects } from './publish/redirects';
 import { type SiteRoutes, loadSiteRoutes, siteFolders } from './site-model';
 
 /** Set once the check has run, so that the processes Next starts after it stay quiet. */
@@ -59,7 +59,7 @@ export function nextConfig(phase: string, root: string, env: Environment = proce
     poweredByHeader: false,
     // The browser tests build more sites (other content folders) next to the main one.
     distDir: env.NEXT_DIST_DIR ?? '.next',
-    // The site's one URL form (lib/publish/url-form.ts): /teaching/, /cv.html. Next's own
+    // The site's one URL form (lib/content/routes.ts): /teaching/, /cv.html. Next's own
     // trailing-slash redirects would run before the pages' redirect_from ones; they are turned off
     // and given back after them, so that `/about` reaches `/` in one hop.
     trailingSlash: true,

@@ -1,21 +1,19 @@
 // The one loader: every content file read and validated once, then every page rendered. The
 // build (through lib/data.ts), next.config.js (through lib/check.ts), the export and the importer
 // all start here, so a mistake reads the same wherever it is found.
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { basePathFrom } from './content/base-path';
-import { type ItemSource, readCollections } from './content/collections';
-import { existsSync } from 'node:fs';
+import { type BibEntry, readBibliographies } from './content/bibliography';
+import { readCollections } from './content/collections';
 import { readDataFiles, readJsonWithLines } from './content/data-files';
 import { displayName } from './content/front-matter';
 import { validateResume } from './content/json-resume';
-import { type BibEntry, readBibliographies } from './content/bibliography';
-import { paperPath } from './render/bibliography';
-import type { PageSource } from './content/front-matter';
 import { checkRoutes, readAllPages } from './content/pages';
+import { type RouteTable, canonicalHref, inUrlForm, paperPath, routeTable } from './content/routes';
 import { type Environment, type SiteConfig, loadSite } from './content/site';
+import type { ItemSource, Page, PageSource } from './model';
 import { type Redirect, redirectsFor } from './publish/redirects';
-import { type RouteTable, canonicalHref, canonicalPath, routeTable } from './publish/url-form';
-import type { Page } from './render/page';
 import { renderSite } from './render/site-render';
 
 export interface SiteFolders {
@@ -37,6 +35,8 @@ export interface SiteModel {
   pages: Page[];
   /** one for each redirect_from path */
   redirects: Redirect[];
+  /** each served path's page and each old path's page, in the one URL form */
+  routes: RouteTable<Page>;
   /** class -> CSS declarations of the site's typeset math */
   mathStyles: Map<string, string>;
   /** what the owner should know about (undated news, math KaTeX cannot read...), one line each */
@@ -72,16 +72,11 @@ function paperSource(entry: BibEntry): PageSource {
   return {
     file: entry.source,
     meta: { permalink: paperPath(entry.key), title: entry.title, author_profile: true, redirect_from: [] },
+    data: {},
     body: '',
     bodyLine: entry.line,
     lineOf: () => entry.line,
   };
-}
-
-/** A page or item at its permalink in the site's one URL form (`/teaching` -> `/teaching/`). */
-function inUrlForm<T extends PageSource>(source: T): T {
-  const permalink = canonicalPath(source.meta.permalink);
-  return permalink === source.meta.permalink ? source : { ...source, meta: { ...source.meta, permalink } };
 }
 
 /**
@@ -114,5 +109,5 @@ export function loadSiteModel(folders: SiteFolders, env: Environment = process.e
   if (data.cv !== undefined && existsSync(/* turbopackIgnore: true */ cvFile)) data.cv = validateResume(readJsonWithLines(cvFile), displayName(cvFile));
   const rendered = renderSite({ site, basePath, contentDir, pages: pageSources, collections, bibliographies, data, now: new Date(), routes });
   const warnings = [...new Set([...rendered.warnings, ...rendered.pages.flatMap((page) => page.warnings)])];
-  return { site, basePath, sources, collections, pages: rendered.pages, redirects, mathStyles: rendered.mathStyles, warnings };
+  return { site, basePath, sources, collections, pages: rendered.pages, routes: routeTable(rendered.pages), redirects, mathStyles: rendered.mathStyles, warnings };
 }

@@ -12,18 +12,20 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { commandLine } from './args';
 import { ROOT, table } from './bench-lib';
 
 const TIME_RATIO_BUDGET = 3;
 const PUBLICATIONS_GZIP_BUDGET = 60 * 1024;
 const BUDGET_AT = 300;
 
+const USAGE = 'usage: npm run bench:build -- [--items N[,N...]] [--keep] (whole numbers, e.g. 0,100,300,1000)';
+const { values } = commandLine('bench:build', USAGE, { items: { type: 'string', default: '0,100,300,1000' }, keep: { type: 'boolean' } });
+
 function itemsArgument(): number[] {
-  const index = process.argv.indexOf('--items');
-  const value = index > 0 ? process.argv[index + 1] : '0,100,300,1000';
-  const counts = (value ?? '').split(',').map((part) => Number(part.trim()));
+  const counts = values.items.split(',').map((part) => Number(part.trim()));
   if (counts.length === 0 || counts.some((count) => !Number.isInteger(count) || count < 0)) {
-    console.error('usage: npm run bench:build -- --items N[,N...] (whole numbers, e.g. 0,100,300,1000)');
+    console.error(USAGE);
     process.exit(1);
   }
   return counts;
@@ -146,7 +148,7 @@ const htmlPages = (out: string): number => {
 
 const counts = itemsArgument();
 /** --keep: leave the generated sites in place (their folders are printed), to look at or profile. */
-const KEEP = process.argv.includes('--keep');
+const KEEP = values.keep === true;
 // Inside the project, so that the export moves its output instead of copying it across file systems.
 mkdirSync(path.join(ROOT, '.bench-build'), { recursive: true });
 const work = mkdtempSync(path.join(ROOT, '.bench-build', 'out-'));

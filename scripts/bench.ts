@@ -7,6 +7,7 @@ import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { z } from 'zod';
 import { ownClientModules } from '../lib/export/client-modules';
+import { commandLine } from './args';
 import { ROOT, ensureBuild, freePort, median, startServer, table } from './bench-lib';
 import { findChromium } from './find-chromium';
 
@@ -74,10 +75,12 @@ function figures(lhr: Result): Record<string, number> {
   };
 }
 
+const { values } = commandLine('bench', 'usage: npm run bench [-- --export]', { export: { type: 'boolean' } });
+
 async function main(): Promise<void> {
   // `npm run bench -- --export` measures the static export (out/, served by scripts/serve-static.ts)
   // instead of the Node server.
-  const exported = process.argv.includes('--export');
+  const exported = values.export === true;
   const chromePath = findChromium();
   const port = await freePort();
   const url = `http://127.0.0.1:${port}/`;

@@ -10,16 +10,18 @@ import { spawnSync } from 'node:child_process';
 import { chromium } from 'playwright-core';
 import { checkOrExit } from '../lib/check';
 import { siteFolders } from '../lib/site-model';
+import { commandLine } from './args';
 import { ROOT, freePort, startServer } from './bench-lib';
 import { findChromium } from './find-chromium';
 
-function option(name: string): string | undefined {
-  const index = process.argv.indexOf(name);
-  return index > 0 ? process.argv[index + 1] : undefined;
-}
-
-const SITE = path.resolve(ROOT, option('--site') ?? '.');
-const OUT = path.resolve(process.cwd(), option('--out') ?? path.join(SITE, 'public', 'files', 'cv.pdf'));
+const { values } = commandLine('cv:pdf', 'usage: npm run cv:pdf [-- --out <file>] [--page /cv/] [--site <folder>] [--from <export>]', {
+  out: { type: 'string' },
+  page: { type: 'string' },
+  site: { type: 'string' },
+  from: { type: 'string' },
+});
+const SITE = path.resolve(ROOT, values.site ?? '.');
+const OUT = path.resolve(process.cwd(), values.out ?? path.join(SITE, 'public', 'files', 'cv.pdf'));
 
 /** The pages of a PDF, counted from its page objects. */
 function pdfPageCount(pdf: Buffer): number {
@@ -29,13 +31,13 @@ function pdfPageCount(pdf: Buffer): number {
 async function main(): Promise<void> {
   const model = checkOrExit(siteFolders(SITE));
   // The page given, else the one that includes the CV template, else /cv/.
-  const cvPage = option('--page') ?? model.sources.find((source) => /\{%-?\s*include\s+cv-template/.test(source.body))?.meta.permalink ?? '/cv/';
+  const cvPage = values.page ?? model.sources.find((source) => /\{%-?\s*include\s+cv-template/.test(source.body))?.meta.permalink ?? '/cv/';
   if (!model.sources.some((source) => source.meta.permalink.replace(/\/+$/, '') === cvPage.replace(/\/+$/, ''))) {
     console.error(`cv:pdf: no page at ${cvPage}; name one with --page (the site has ${model.sources.slice(0, 8).map((source) => source.meta.permalink).join(', ')})`);
     process.exit(1);
   }
   const work = mkdtempSync(path.join(os.tmpdir(), 'cv-pdf-'));
-  const from = option('--from');
+  const from = values.from;
   const served = from === undefined ? path.join(work, 'out') : path.resolve(process.cwd(), from);
   const exported = from !== undefined ? { status: 0, stdout: '', stderr: '' } : spawnSync('npx', ['tsx', path.join(ROOT, 'scripts', 'export.ts'), '--site', SITE, '--out', path.join(work, 'out')], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
   if (exported.status !== 0) {

@@ -11,6 +11,7 @@ import { gzipSync } from 'node:zlib';
 import { checkOrExit } from '../lib/check';
 import { ExportError, makeLean, refuseClientComponents, walk, writeFileLikePages, writeRedirectPages } from '../lib/export/static-site';
 import { siteFolders } from '../lib/site-model';
+import { commandLine } from './args';
 
 const ROOT = path.resolve(__dirname, '..');
 const WORK = path.join(ROOT, '.export-build');
@@ -20,13 +21,10 @@ function fail(message: string): never {
   process.exit(1);
 }
 
-function option(name: string): string | undefined {
-  const index = process.argv.indexOf(name);
-  return index > 0 ? (process.argv[index + 1] ?? fail(`${name} needs a folder`)) : undefined;
-}
 // --site <folder>: another site's content/ and public/ (the browser tests export other sites).
-const SITE = path.resolve(ROOT, option('--site') ?? '.');
-const OUT = path.resolve(ROOT, option('--out') ?? 'out');
+const { values } = commandLine('export', 'usage: npm run export [-- --out <folder>] [--site <folder with content/ and public/>]', { out: { type: 'string' }, site: { type: 'string' } });
+const SITE = path.resolve(ROOT, values.site ?? '.');
+const OUT = path.resolve(ROOT, values.out ?? 'out');
 const folders = siteFolders(SITE);
 const { contentDir, publicDir } = folders;
 

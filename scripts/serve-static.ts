@@ -4,6 +4,7 @@
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { type ServerResponse, createServer } from 'node:http';
 import path from 'node:path';
+import { commandLine } from './args';
 
 const TYPES = new Map(Object.entries({
   '.html': 'text/html; charset=utf-8',
@@ -24,14 +25,10 @@ const TYPES = new Map(Object.entries({
   '.woff2': 'font/woff2',
 }));
 
-const args = process.argv.slice(2);
-const option = (name: string) => {
-  const index = args.indexOf(name);
-  return index >= 0 ? args[index + 1] : undefined;
-};
-const root = path.resolve(args.find((arg, i) => !arg.startsWith('--') && !args[i - 1]?.startsWith('--')) ?? 'out');
-const port = Number(option('--port') ?? process.env.PORT ?? 8080);
-const base = (option('--base') ?? '').replace(/\/+$/, '');
+const { values, positionals } = commandLine('serve-static', 'usage: tsx scripts/serve-static.ts [folder] [--port 8080] [--base /repo]', { port: { type: 'string' }, base: { type: 'string' } }, { positionals: [0, 1] });
+const root = path.resolve(positionals[0] ?? 'out');
+const port = Number(values.port ?? process.env.PORT ?? 8080);
+const base = (values.base ?? '').replace(/\/+$/, '');
 if (!existsSync(root)) {
   console.error(`serve-static: ${root} does not exist (run npm run export first)`);
   process.exit(1);

@@ -10,14 +10,15 @@ import { type DefaultTreeAdapterMap, parse } from 'parse5';
 import { checkContent, warningLines } from '../lib/check';
 import { exportedPath, redirectFile } from '../lib/export/redirect-page';
 import { buildFeeds } from '../lib/publish/feeds';
-import { absoluteUrl } from '../lib/publish/metadata';
+import { absoluteUrl } from '../lib/content/routes';
 import { siteFolders } from '../lib/site-model';
+import { commandLine } from './args';
 
 type Node = DefaultTreeAdapterMap['node'];
 
 const ROOT = path.resolve(__dirname, '..');
-const index = process.argv.indexOf('--site');
-const SITE = path.resolve(index > 0 ? (process.argv[index + 1] ?? '.') : ROOT);
+const { values } = commandLine('test:content', 'usage: npm run test:content [-- --site <folder with content/ and public/>]', { site: { type: 'string' } });
+const SITE = path.resolve(values.site ?? ROOT);
 const OUT = path.join(ROOT, '.e2e-content');
 const shown = path.relative(process.cwd(), path.join(SITE, 'content')) || 'content';
 

@@ -4,10 +4,13 @@ import path from 'node:path';
 import { displayName, readHomePage } from '../lib/content/front-matter';
 import { readAllPages } from '../lib/content/pages';
 import { type Environment, loadSite } from '../lib/content/site';
-import { redirectsFor } from '../lib/publish/redirects';
-import { trailingSlashRedirects } from '../lib/publish/url-form';
-import type { Page, SiteLinks } from '../lib/render/page';
+import type { Page } from '../lib/model';
+import { redirectsFor, trailingSlashRedirects } from '../lib/publish/redirects';
+import { renderBody } from '../lib/render/pipeline';
 import { renderPage } from '../lib/render/site-render';
+
+/** Where a page on its own lives, for `relative_url` and `{{ base_path }}`. */
+type Links = Parameters<typeof renderPage>[1];
 
 /** A throwaway folder holding the given files (name -> text); returns its path. */
 export function folderWith(files: Record<string, string>): string {
@@ -25,13 +28,18 @@ export function page(frontMatter: string, body = ''): string {
 }
 
 /** The home page of a content folder, read and rendered as the site does. */
-export function loadProfile(contentDir: string, links?: SiteLinks): Page {
+export function loadHomePage(contentDir: string, links?: Links): Page {
   return renderPage(readHomePage(contentDir), links);
 }
 
 /** Every page of a content folder (the home page first), read and rendered. */
-export function loadPages(contentDir: string, links?: SiteLinks): Page[] {
+export function loadPages(contentDir: string, links?: Links): Page[] {
   return readAllPages(contentDir).map((source) => renderPage(source, links));
+}
+
+/** A markdown body through the page pipeline, as a page of content/profile.md whose body starts on line 1. */
+export function bodyOf(markdown: string, where = { file: 'content/profile.md', bodyLine: 1 }) {
+  return renderBody(markdown, { ...where, format: 'markdown', tocLabel: 'Contents' }).body;
 }
 
 /** The redirects next.config.js hands to Next for a content folder. */

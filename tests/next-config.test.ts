@@ -4,7 +4,7 @@ import { loadSite } from '../lib/content/site';
 import { nextConfig } from '../lib/next-config';
 import { contentSecurityPolicy } from '../lib/publish/security-headers';
 import { siteThemeScript } from '../lib/publish/theme-script';
-import { trailingSlashRedirects } from '../lib/publish/url-form';
+import { trailingSlashRedirects } from '../lib/publish/redirects';
 import { FIXTURE_CONTENT, folderWith } from './helpers';
 
 const ENV = { CONTENT_DIR: FIXTURE_CONTENT, SITE_CONTENT_CHECKED: '1' };

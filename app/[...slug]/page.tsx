@@ -7,7 +7,7 @@ import { getAnnouncedFeeds, getDeployment, getPageAt, getServedPaths, getSite, h
 import { pageMetadata } from '@/lib/publish/metadata';
 import { navFor } from '@/lib/publish/nav';
 import { bibEntryJsonLd, entryUrl, highwireTags, scholarlyArticleJsonLd } from '@/lib/publish/scholar';
-import { routeKey, routeSegments } from '@/lib/content/pages';
+import { routeSegments } from '@/lib/content/routes';
 
 type Params = { slug: string[] };
 
@@ -27,7 +27,7 @@ export function generateStaticParams(): Params[] {
 
 async function pageOf(params: Promise<Params>) {
   const { slug } = await params;
-  const page = getPageAt(routeKey(`/${slug.join('/')}`));
+  const page = getPageAt(`/${slug.join('/')}`);
   if (!page || page.meta.permalink === '/') notFound();
   return page;
 }

@@ -26,12 +26,13 @@ export class ContentError extends Error {
   readonly expected: string;
   readonly found: string;
 
-  constructor({ file, line, field, expected, found, fix, detail }: ContentErrorDetails) {
+  /** @param options.cause the error this one reports, when it wraps one */
+  constructor({ file, line, field, expected, found, fix, detail }: ContentErrorDetails, options?: ErrorOptions) {
     const place = line === undefined ? file : `${file}:${line}`;
     const subject = field === undefined ? '' : ` \`${field}\`:`;
     const advice = fix === undefined ? '' : `. ${fix}`;
     const parser = detail === undefined ? '' : ` (${detail})`;
-    super(`${place}:${subject} expected ${expected}, found ${found}${advice}${parser}`);
+    super(`${place}:${subject} expected ${expected}, found ${found}${advice}${parser}`, options);
     this.name = 'ContentError';
     this.file = file;
     this.line = line;

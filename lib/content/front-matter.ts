@@ -2,52 +2,13 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import matter from 'gray-matter';
-import { z } from 'zod';
+import type { PageSource } from '../model';
 import { ContentError, describeValue } from './error';
-import { parseYaml, validateYaml, type YamlSource } from './yaml';
+import { pageMetaSchema } from './schemas';
+import { isRecord, parseYaml, validateYaml, type YamlSource } from './yaml';
 
-const SITE_PATH = 'a site path starting with "/" (no spaces, "?" or "#")';
-const sitePath = z.string({ error: SITE_PATH }).regex(/^\/[^\s?#]*$/, { error: SITE_PATH });
-
-/** Front matter keys this site acts on; academicpages' other keys are kept and ignored. */
-export const pageMetaSchema = z.looseObject(
-  {
-    permalink: sitePath,
-    title: z
-      .string({ error: 'a text (or "" to use the site title)' })
-      .nullish()
-      .transform((title) => title ?? ''),
-    author_profile: z
-      .boolean({ error: 'true or false' })
-      .nullish()
-      .transform((show) => show ?? true),
-    // jekyll-redirect-from accepts one path as well as a list of them.
-    redirect_from: z.preprocess(
-      (value) => (typeof value === 'string' ? [value] : (value ?? [])),
-      z.array(sitePath, { error: `a list of paths, each ${SITE_PATH}` }),
-    ),
-  },
-  { error: 'front matter as "key: value" lines (permalink, title, author_profile, redirect_from)' },
-);
-
-export type PageMeta = z.output<typeof pageMetaSchema>;
-
-/** A page read from its file: validated front matter and the markdown after it. */
-export interface PageSource {
-  /** the file's name relative to the project, as messages show it */
-  file: string;
-  meta: PageMeta;
-  /** the markdown after the front matter */
-  body: string;
-  /** the line of the file on which the body starts */
-  bodyLine: number;
-  /** the line of a front matter field */
-  lineOf: YamlSource['lineOf'];
-  /** markdown (.md, .markdown; the default) or HTML (.html), as Jekyll tells them apart */
-  format?: 'markdown' | 'html';
-  /** other paths the page is also served at (`/lab/index.html` for a page at `/lab/`) */
-  aliases?: string[];
-}
+/** The files Jekyll renders as documents (pages and collection items): markdown and HTML. */
+export const DOCUMENT_EXTENSIONS = ['.md', '.markdown', '.html'];
 
 /** A file's name as messages show it: relative to the folder the command runs in. */
 export function displayName(file: string): string {
@@ -97,15 +58,19 @@ export function splitFrontMatter(text: string, name: string): FrontMatterText {
 /** Front matter `defaults:` (as in Jekyll's _config.yml) apply under the file's own keys. */
 export function withDefaults(yaml: YamlSource, defaults: Readonly<Record<string, unknown>>): YamlSource {
   if (Object.keys(defaults).length === 0) return yaml;
-  const own = yaml.data !== null && typeof yaml.data === 'object' && !Array.isArray(yaml.data) ? yaml.data : yaml.data == null ? {} : null;
+  const own = isRecord(yaml.data) ? yaml.data : yaml.data == null ? {} : null;
   return own === null ? yaml : { ...yaml, data: { ...defaults, ...own } };
 }
+
+/** The front matter as written, for Liquid: a mapping, or nothing. */
+export const frontMatterData = (yaml: YamlSource): Record<string, unknown> => (isRecord(yaml.data) ? yaml.data : {});
 
 /** Reads a page's text: front matter between "---" lines at the top, then the body. */
 export function parsePage(text: string, name: string, defaults: Readonly<Record<string, unknown>> = {}): PageSource {
   const { yaml, body, bodyLine } = splitFrontMatter(text, name);
-  const meta = validateYaml(pageMetaSchema, withDefaults(yaml, defaults), name);
-  return { file: name, meta, body, bodyLine, lineOf: yaml.lineOf, format: /\.html?$/i.test(name) ? 'html' : 'markdown' };
+  const matter = withDefaults(yaml, defaults);
+  const meta = validateYaml(pageMetaSchema, matter, name);
+  return { file: name, meta, data: frontMatterData(matter), body, bodyLine, lineOf: yaml.lineOf, format: /\.html?$/i.test(name) ? 'html' : 'markdown' };
 }
 
 /** Reads a markdown page from its file. */

@@ -7,7 +7,7 @@ import { ContentError } from './error';
 import { displayName, readText } from './front-matter';
 import { NETWORKS, NETWORK_KEYS, type Network, type ProfileLink, profileHref } from './profile-links';
 import { UI_KEYS, type UiKey, type UiText, directionOf, isUiKey, uiTextFor } from './ui-text';
-import { parseYaml, validateYaml } from './yaml';
+import { isRecord, parseYaml, validateYaml } from './yaml';
 
 export interface Author {
   name: string;
@@ -124,6 +124,9 @@ const authorSchema = z.looseObject({
   ...linkFields,
 }, { error: 'an author block (name, bio, avatar, location, employer and profile keys)' });
 
+/** The keys of the author block the sidebar shows. */
+export const AUTHOR_KEYS: readonly string[] = Object.keys(authorSchema.shape);
+
 const NAV_URL = 'a site path starting with "/" or an http(s):// URL';
 const navItemSchema = z.looseObject({
   title: z.string({ error: 'the text of the menu entry' }).trim().min(1, { error: 'the text of the menu entry' }),
@@ -217,8 +220,6 @@ export function initialsOf(name: string): string {
   const letter = (word: string | undefined) => (word ? (/\p{L}/u.exec(word)?.[0] ?? '') : '');
   return (letter(first) + letter(last)).toLocaleUpperCase();
 }
-
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
  * The five academicpages collections (each item its own page at `/:collection/:path/`, posts at the

@@ -4,6 +4,9 @@ import { LineCounter, parseDocument, type YAMLError } from 'yaml';
 import type { ZodType, output } from 'zod';
 import { ContentError, describeValue, fieldName } from './error';
 
+/** A YAML mapping (or JSON object), as opposed to a list or a scalar. */
+export const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
 export interface YamlSource {
   /** the parsed value, not yet validated */
   data: unknown;

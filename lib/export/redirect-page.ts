@@ -1,6 +1,7 @@
 // Redirect pages for a static host, which cannot answer 308: what jekyll-redirect-from writes.
-import { canonicalPath } from '../publish/url-form';
-import { escapeHtml } from '../publish/escape-html';
+import { toHtml } from 'hast-util-to-html';
+import { h } from 'hastscript';
+import { canonicalPath } from '../content/routes';
 import { leanPolicy } from './lean-html';
 
 /**
@@ -40,20 +41,26 @@ export interface RedirectPageOptions {
 }
 
 export function redirectPage({ target, canonical, lang, dir, title, text }: RedirectPageOptions): string {
-  const to = escapeHtml(target);
-  return `<!doctype html>
-<html lang="${escapeHtml(lang)}" dir="${dir}">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${leanPolicy([])}">
-<title>${escapeHtml(title)}</title>
-<link rel="canonical" href="${escapeHtml(canonical)}">
-<meta name="robots" content="noindex">
-<meta http-equiv="refresh" content="0; url=${to}">
-</head>
-<body>
-<p>${escapeHtml(text)} <a href="${to}">${escapeHtml(canonical)}</a>.</p>
-</body>
-</html>
-`;
+  const line = (node: ReturnType<typeof h>) => [node, { type: 'text' as const, value: '\n' }];
+  const page = h(null, [
+    { type: 'doctype' },
+    { type: 'text', value: '\n' },
+    h('html', { lang, dir }, [
+      { type: 'text', value: '\n' },
+      h('head', [
+        { type: 'text', value: '\n' },
+        ...line(h('meta', { charSet: 'utf-8' })),
+        ...line(h('meta', { httpEquiv: 'Content-Security-Policy', content: leanPolicy([]) })),
+        ...line(h('title', title)),
+        ...line(h('link', { rel: 'canonical', href: canonical })),
+        ...line(h('meta', { name: 'robots', content: 'noindex' })),
+        ...line(h('meta', { httpEquiv: 'refresh', content: `0; url=${target}` })),
+      ]),
+      { type: 'text', value: '\n' },
+      h('body', [{ type: 'text', value: '\n' }, ...line(h('p', [`${text} `, h('a', { href: target }, canonical), '.']))]),
+      { type: 'text', value: '\n' },
+    ]),
+    { type: 'text', value: '\n' },
+  ]);
+  return toHtml(page, { allowDangerousCharacters: true });
 }

@@ -3,11 +3,10 @@
 // every redirect_from. Each takes the export folder and the site model, so each can be tested alone.
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { PageSource } from '../content/front-matter';
-import { routePath, routeSegments } from '../content/pages';
+import { isFileLike, routePath, routeSegments } from '../content/routes';
 import type { SiteConfig } from '../content/site';
+import type { PageSource } from '../model';
 import { siteThemeScript } from '../publish/theme-script';
-import { isFileLike } from '../publish/url-form';
 import { ownClientModules } from './client-modules';
 import { leanHtml } from './lean-html';
 import { exportedPath, redirectFile, redirectPage } from './redirect-page';

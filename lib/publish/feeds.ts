@@ -3,9 +3,11 @@ import { createHash } from 'node:crypto';
 import { Feed } from 'feed';
 import { z } from 'zod';
 import { escapeHtml } from './escape-html';
-import { absoluteUrl, type FeedLink } from './metadata';
-import { type Item, type NewsDate, type Page, type Section, bodyHtml } from '../render/page';
+import { absoluteUrl } from '../content/routes';
 import type { SiteConfig } from '../content/site';
+import type { Item, NewsDate, Page, Section } from '../model';
+import { bodyHtml } from '../render/pipeline';
+import type { FeedLink } from './metadata';
 
 export type FeedFormat = 'atom' | 'rss' | 'json';
 

@@ -1,6 +1,6 @@
 // schema.org structured data for the owner (a Person), and its safe serialisation into a <script>.
 import type { Person, WithContext } from 'schema-dts';
-import { absoluteUrl } from './metadata';
+import { absoluteUrl } from '../content/routes';
 import type { SiteConfig } from '../content/site';
 
 export function personJsonLd(site: SiteConfig): WithContext<Person> {

@@ -2,6 +2,7 @@
 // and a page's front matter, in one place for every route.
 import type { Metadata, MetadataRoute } from 'next';
 import { twitterHandle } from '../content/profile-links';
+import { absoluteUrl } from '../content/routes';
 import type { Environment, SiteConfig } from '../content/site';
 
 /** What the hosting environment changes: Vercel preview deployments must not be indexed. */
@@ -11,11 +12,6 @@ export interface Deployment {
 
 export function deploymentOf(env: Environment): Deployment {
   return { noindex: env.VERCEL_ENV === 'preview' };
-}
-
-/** The absolute URL of a site path ("/" is the home page); keeps a base path in the site URL. */
-export function absoluteUrl(site: Pick<SiteConfig, 'url'>, sitePath: string): string {
-  return `${site.url}${sitePath.startsWith('/') ? sitePath : `/${sitePath}`}`;
 }
 
 /** The title a page shows in the tab: its own title joined to the site's, or the site's alone. */

@@ -1,6 +1,6 @@
 // The header menu for one page: site.yml's `nav` with links under the base path and the current
 // page marked.
-import { routeKey } from '../content/pages';
+import { routeKey } from '../content/routes';
 import type { NavItem } from '../content/site';
 
 export interface NavLink {

@@ -1,8 +1,7 @@
 // Turns the pages' `redirect_from` into Next.js redirects: the one place that rule lives.
 import { ContentError, describeValue } from '../content/error';
-import type { PageSource } from '../content/front-matter';
-import { routeKey, routePath } from '../content/pages';
-import { canonicalPath } from './url-form';
+import { canonicalPath, routeKey, routePath } from '../content/routes';
+import type { PageSource } from '../model';
 
 export interface Redirect {
   source: string;
@@ -35,7 +34,7 @@ function asDestination(sitePath: string): string {
 
 /**
  * One permanent (308) redirect for each old URL, straight to the page's one URL form (see
- * url-form.ts). Next matches a source with or without a final slash, so `/about/` in the front
+ * lib/content/routes.ts). Next matches a source with or without a final slash, so `/about/` in the front
  * matter serves both `/about` and `/about/`.
  */
 export function redirectsFor(pages: readonly PageSource[]): Redirect[] {
@@ -69,4 +68,26 @@ export function redirectsFor(pages: readonly PageSource[]): Redirect[] {
     });
   }
   return redirects;
+}
+
+/**
+ * Next's own trailing-slash redirects (next/dist/lib/load-custom-routes.js, `trailingSlash: true`),
+ * given back to it as ordinary redirects placed after the pages' `redirect_from` ones:
+ * next.config.js turns the built-in ones off (`skipTrailingSlashRedirect`), which Next would
+ * otherwise run first, so that `/about` reaches `/` in one hop instead of `/about` -> `/about/` -> `/`.
+ * `/.well-known/` paths are left as they are asked for.
+ *
+ * One change to Next's patterns: Next lets every ordinary redirect's source match with a final
+ * slash too (it appends `(?:/)?` to the regex; its own internal ones are exempt), so the
+ * "add a slash" rule would match `/teaching/` itself and, given a query (`/teaching/?a=1`, or
+ * the `?_rsc=` of a router request), redirect it to itself forever. `(?!/)` after the last
+ * segment keeps it to paths without the slash; the base path rule gets the same guard.
+ */
+export function trailingSlashRedirects(basePath: string): { source: string; destination: string; permanent: true; basePath?: false }[] {
+  const base = basePath.slice(1).replace(/[.*+?^${}()|[\]\\:]/g, '\\$&');
+  return [
+    ...(basePath ? [{ source: `/:base(${base}(?!/))`, destination: `${basePath}/`, permanent: true as const, basePath: false as const }] : []),
+    { source: '/:file((?!\\.well-known(?:/.*)?)(?:[^/]+/)*[^/]+\\.\\w+)/', destination: '/:file', permanent: true },
+    { source: '/:notfile((?!\\.well-known(?:/.*)?)(?:[^/]+/)*[^/\\.]+(?!/))', destination: '/:notfile/', permanent: true },
+  ];
 }

@@ -1,10 +1,10 @@
 // What Google Scholar reads on a publication's page: Highwire Press `citation_*` meta tags, and
 // schema.org's ScholarlyArticle for everyone else.
 import type { ScholarlyArticle, WithContext } from 'schema-dts';
-import { absoluteUrl } from './metadata';
 import type { BibEntry } from '../content/bibliography';
+import { absoluteLink, absoluteUrl, paperPath } from '../content/routes';
 import type { SiteConfig } from '../content/site';
-import type { ItemInfo } from '../render/page';
+import type { ItemInfo } from '../model';
 
 /** Venues that name a meeting rather than a journal. */
 const CONFERENCE = /\b(?:conference|proceedings|symposium|workshop|congress|meeting|colloquium)\b|\bconf\.|\bproc\./i;
@@ -13,11 +13,6 @@ const CONFERENCE = /\b(?:conference|proceedings|symposium|workshop|congress|meet
 export function isConference(info: Pick<ItemInfo, 'category' | 'venue'>): boolean {
   if (info.category !== undefined && /conference|proceeding|workshop|symposium/i.test(info.category)) return true;
   return info.venue !== undefined && CONFERENCE.test(info.venue);
-}
-
-/** A link from front matter as an absolute URL (a site path joins the site's address). */
-export function absoluteLink(site: Pick<SiteConfig, 'url'>, link: string): string {
-  return /^[a-z][a-z\d+.-]*:/i.test(link) ? link : absoluteUrl(site, link);
 }
 
 const isPdf = (link: string) => /\.pdf(?:$|[?#])/i.test(link);
@@ -39,7 +34,7 @@ export function highwireTags(site: Pick<SiteConfig, 'url'>, title: string, info:
 
 /** Where an entry lives: its own page when the site has them, else its anchor on the page listing it. */
 export function entryUrl(site: Pick<SiteConfig, 'url' | 'scholar'>, page: { meta: { permalink: string } }, entry: BibEntry): string {
-  return site.scholar.pages ? absoluteUrl(site, `/publications/${encodeURIComponent(entry.key)}/`) : `${absoluteUrl(site, page.meta.permalink)}#${encodeURIComponent(entry.key)}`;
+  return site.scholar.pages ? absoluteUrl(site, paperPath(entry.key)) : `${absoluteUrl(site, page.meta.permalink)}#${encodeURIComponent(entry.key)}`;
 }
 
 /** schema.org ScholarlyArticle for each BibTeX entry a page lists, at its anchor or its own page. */

@@ -3,11 +3,15 @@
 // venue and year, abbr badge, award, links, preview, abstract and BibTeX in <details>, so they
 // open without JavaScript), and the order: years newest first; within a year by month, newest
 // first, entries without a month after those with one; then as in the file.
+import type { Element, ElementContent, Root } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { toHtml } from 'hast-util-to-html';
+import { h } from 'hastscript';
 import type { BibEntry, BibPerson } from '../content/bibliography';
-import { parseMarkdown, toSafeHtml } from './markdown';
-
-/** al-folio writes `award` in markdown (**Nobel Prize**). */
-const inlineMarkdown = (text: string) => toSafeHtml(parseMarkdown(text).children);
+import { isExternal, paperPath } from '../content/routes';
+import { LiquidTagError } from './liquid-errors';
+import { parseMarkdown } from './markdown-parse';
+import { toSafeTree } from './pipeline';
 
 export interface BibliographyOptions {
   /** "" or "/repo" */
@@ -19,17 +23,17 @@ export interface BibliographyOptions {
   labels: { abstract: string };
 }
 
-const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const contentOf = (root: Root): ElementContent[] => root.children.filter((node): node is ElementContent => node.type !== 'doctype');
 
-/** Decoded BibTeX text may hold markup the parser wrote (<i>, <b>, <sup>...): it goes through the sanitiser later. */
-const markup = (text: string) => text.replace(/&(?![a-z#\d]+;)/gi, '&amp;');
+/** al-folio writes `award` in markdown (**Nobel Prize**). */
+const inlineMarkdown = (text: string): ElementContent[] => contentOf(toSafeTree(parseMarkdown(text).children));
 
-/** The path of an entry's own page. */
-export const paperPath = (key: string) => `/publications/${encodeURIComponent(key)}/`;
+/** Decoded BibTeX text may hold markup the parser wrote (<i>, <b>, <sup>...): it goes through the sanitiser with the page. */
+export const markup = (text: string): ElementContent[] => contentOf(fromHtml(text, { fragment: true }));
 
 /** A link field as a URL: a site path or URL as written, a bare file name under /assets/pdf/ as al-folio keeps them. */
 function fileUrl(value: string, basePath: string, folder: string): string {
-  if (/^[a-z][a-z\d+.-]*:/i.test(value) || value.startsWith('//')) return value;
+  if (isExternal(value)) return value;
   return `${basePath}${value.startsWith('/') ? value : `${folder}${value}`}`;
 }
 
@@ -79,13 +83,17 @@ export function isOwner(person: BibPerson, owner: BibliographyOptions['owner']):
 }
 
 /** "A. Lovelace, <em>C. Babbage</em>, and J. Müller et al." */
-export function authorsHtml(entry: BibEntry, owner: BibliographyOptions['owner']): string {
-  const names = entry.authors.map((person) => {
-    const name = escape([person.first, person.last].filter(Boolean).join(' '));
-    return isOwner(person, owner) ? `<em>${name}</em>` : name;
+export function authorsTree(entry: BibEntry, owner: BibliographyOptions['owner']): ElementContent[] {
+  const names = entry.authors.map((person): ElementContent[] => {
+    const name = [person.first, person.last].filter(Boolean).join(' ');
+    return isOwner(person, owner) ? [h('em', name)] : [{ type: 'text', value: name }];
   });
-  const joined = names.length <= 2 ? names.join(' and ') : `${names.slice(0, -1).join(', ')}, and ${names.at(-1)}`;
-  return entry.etAl ? `${joined} et al.` : joined;
+  const text = (value: string): ElementContent => ({ type: 'text', value });
+  const joined =
+    names.length <= 2
+      ? names.flatMap((name, index) => (index === 0 ? name : [text(' and '), ...name]))
+      : names.flatMap((name, index) => (index === 0 ? name : [text(index === names.length - 1 ? ', and ' : ', '), ...name]));
+  return entry.etAl ? [...joined, text(' et al.')] : joined;
 }
 
 /** Sorted as documented: year newest first, then month newest first (none last), then file order. */
@@ -100,46 +108,48 @@ export function sortEntries(entries: readonly BibEntry[]): BibEntry[] {
 }
 
 /** One entry as a list item (anchor: its key). */
-export function entryHtml(entry: BibEntry, options: BibliographyOptions): string {
+export function entryTree(entry: BibEntry, options: BibliographyOptions): Element {
   const f = entry.fields;
-  const title = options.pages ? `<a href="${options.basePath}${paperPath(entry.key)}">${markup(entry.title)}</a>` : markup(entry.title);
   const venue = venueOf(entry);
-  const where = [venue === undefined ? '' : `<i>${markup(venue)}</i>`, entry.year === null ? '' : String(entry.year)].filter(Boolean).join(', ');
-  const links = linksOf(entry, options.basePath);
-  const preview = f.preview === undefined ? '' : `<img class="bib-preview" src="${escape(fileUrl(f.preview, options.basePath, '/assets/img/publication_preview/'))}" alt="" loading="lazy">`;
-  const parts = [
-    `<li class="bib-entry" id="${escape(entry.key)}">`,
-    f.abbr === undefined ? '' : `<span class="bib-abbr">${markup(f.abbr)}</span>`,
-    preview,
-    `<p class="bib-title">${title}</p>`,
-    entry.authors.length === 0 ? '' : `<p class="bib-authors">${authorsHtml(entry, options.owner)}</p>`,
-    where === '' ? '' : `<p class="bib-venue">${where}</p>`,
-    f.award === undefined ? '' : `<div class="bib-award">${inlineMarkdown(f.award)}</div>`,
-    links.length === 0 ? '' : `<p class="bib-links">${links.map((link) => `<a href="${escape(link.href)}">${link.label}</a>`).join(' ')}</p>`,
-    f.abstract === undefined ? '' : `<details class="bib-abstract"><summary>${escape(options.labels.abstract)}</summary><p>${markup(f.abstract)}</p></details>`,
-    /^(?:true|yes|1)$/i.test(f.bibtex_show ?? '') ? `<details class="bib-bibtex"><summary>BibTeX</summary><pre><code>${escape(entry.bibtex)}</code></pre></details>` : '',
-    '</li>',
+  const where: ElementContent[] = [
+    ...(venue === undefined ? [] : [h('i', markup(venue))]),
+    ...(venue !== undefined && entry.year !== null ? [{ type: 'text' as const, value: ', ' }] : []),
+    ...(entry.year === null ? [] : [{ type: 'text' as const, value: String(entry.year) }]),
   ];
-  return parts.join('');
+  const links = linksOf(entry, options.basePath);
+  const award = f.award === undefined ? [] : inlineMarkdown(f.award);
+  return h('li', { className: ['bib-entry'], id: entry.key }, [
+    f.abbr === undefined ? null : h('span', { className: ['bib-abbr'] }, markup(f.abbr)),
+    f.preview === undefined ? null : h('img', { className: ['bib-preview'], src: fileUrl(f.preview, options.basePath, '/assets/img/publication_preview/'), alt: '', loading: 'lazy' }),
+    h('p', { className: ['bib-title'] }, options.pages ? [h('a', { href: `${options.basePath}${paperPath(entry.key)}` }, markup(entry.title))] : markup(entry.title)),
+    entry.authors.length === 0 ? null : h('p', { className: ['bib-authors'] }, authorsTree(entry, options.owner)),
+    where.length === 0 ? null : h('p', { className: ['bib-venue'] }, where),
+    f.award === undefined ? null : h('div', { className: ['bib-award'] }, award),
+    links.length === 0 ? null : h('p', { className: ['bib-links'] }, links.flatMap((link, index) => [...(index === 0 ? [] : [{ type: 'text' as const, value: ' ' }]), h('a', { href: link.href }, link.label)])),
+    f.abstract === undefined ? null : h('details', { className: ['bib-abstract'] }, [h('summary', options.labels.abstract), h('p', markup(f.abstract))]),
+    /^(?:true|yes|1)$/i.test(f.bibtex_show ?? '') ? h('details', { className: ['bib-bibtex'] }, [h('summary', 'BibTeX'), h('pre', [h('code', entry.bibtex)])]) : null,
+  ]);
 }
 
-/** The entries grouped by year (h2 per year) or as one list; no blank line, so markdown keeps it whole. */
-export function bibliographyHtml(entries: readonly BibEntry[], groupBy: 'year' | 'none', options: BibliographyOptions): string {
+/** The entries grouped by year (h2 per year) or as one list. */
+export function bibliographyTree(entries: readonly BibEntry[], groupBy: 'year' | 'none', options: BibliographyOptions): Root {
   const sorted = sortEntries(entries);
-  if (groupBy === 'none') return `<ol class="bibliography">${sorted.map((entry) => entryHtml(entry, options)).join('')}</ol>`;
+  const list = (inList: readonly BibEntry[]) => h('ol', { className: ['bibliography'] }, inList.map((entry) => entryTree(entry, options)));
+  if (groupBy === 'none') return { type: 'root', children: [list(sorted)] };
   const years: { year: number | null; entries: BibEntry[] }[] = [];
   for (const entry of sorted) {
     const last = years.at(-1);
     if (last !== undefined && last.year === entry.year) last.entries.push(entry);
     else years.push({ year: entry.year, entries: [entry] });
   }
-  return years
-    .map(({ year, entries: inYear }) => {
-      const heading = year === null ? '' : `<h2 class="bib-year" id="y${year}">${year}</h2>`;
-      return `${heading}<ol class="bibliography">${inYear.map((entry) => entryHtml(entry, options)).join('')}</ol>`;
-    })
-    .join('');
+  return {
+    type: 'root',
+    children: years.flatMap(({ year, entries: inYear }) => [...(year === null ? [] : [h('h2', { className: ['bib-year'], id: `y${year}` }, String(year))]), list(inYear)]),
+  };
 }
+
+/** The entries as HTML with no line breaks, so that markdown keeps it one block (what the Liquid tag writes). */
+export const bibliographyHtml = (entries: readonly BibEntry[], groupBy: 'year' | 'none', options: BibliographyOptions): string => toHtml(bibliographyTree(entries, groupBy, options));
 
 export interface BibliographyQuery {
   file: string;
@@ -166,7 +176,7 @@ export function parseBibliographyArguments(args: string, defaultFile: string): B
     else if (word === '--query' || word === '-q') {
       const text = unquote(words[(i += 1)]);
       const match = /^@([\w*]+)(?:\[([^\]]*)\])?\*?$/.exec(text);
-      if (!match) throw new Error(`a query such as @*[selected=true]* (found ${JSON.stringify(text)})`);
+      if (!match) throw new LiquidTagError('bibliography-query', `a query such as @*[selected=true]* (found ${JSON.stringify(text)})`);
       query.type = (match[1] ?? '*').toLowerCase();
       query.conditions = (match[2] ?? '')
         .split(',')

@@ -5,13 +5,17 @@
 // that would hang or blow up the build.
 import { existsSync, readFileSync, realpathSync } from 'node:fs';
 import path from 'node:path';
+import { toHtml } from 'hast-util-to-html';
+import { h } from 'hastscript';
 import { type Context, type FS, Liquid, LiquidError, Tag, type TagToken, type TopLevelToken, TypeGuards } from 'liquidjs';
 import type { BibEntry } from '../content/bibliography';
-import { type BibliographyOptions, bibliographyHtml, citeText, paperPath, parseBibliographyArguments, selectEntries } from './bibliography';
 import { ContentError } from '../content/error';
 import { displayName } from '../content/front-matter';
+import { isRecord } from '../content/yaml';
+import { paperPath, relativeUrl } from '../content/routes';
+import { type BibliographyOptions, bibliographyHtml, citeText, parseBibliographyArguments, selectEntries } from './bibliography';
 import { builtInInclude } from './includes';
-import { escapeText } from './markdown';
+import { LiquidTagError, adviceFor, liquidErrorCode } from './liquid-errors';
 
 /** Where the site lives, for `relative_url`, `absolute_url` and `base_path`. */
 export interface LiquidLinks {
@@ -58,7 +62,7 @@ function documentTags(documents: LiquidDocuments) {
     }
     render(): string {
       const url = documents.byPath.get(this.target);
-      if (url === undefined) throw new Error(`no document of the site at ${JSON.stringify(this.target)} for {% link %}`);
+      if (url === undefined) throw new LiquidTagError('document-missing', `no document of the site at ${JSON.stringify(this.target)} for {% link %}`);
       return url;
     }
   }
@@ -70,7 +74,7 @@ function documentTags(documents: LiquidDocuments) {
     }
     render(): string {
       const url = documents.posts.get(this.post);
-      if (url === undefined) throw new Error(`no post named ${JSON.stringify(this.post)} for {% post_url %}`);
+      if (url === undefined) throw new LiquidTagError('document-missing', `no post named ${JSON.stringify(this.post)} for {% post_url %}`);
       return url;
     }
   }
@@ -100,7 +104,7 @@ function bibliographyTags(bibliography: LiquidBibliography) {
     const entries = bibliography.files.get(name);
     if (entries === undefined) {
       const known = [...bibliography.files.keys()].map((file) => `${file}.bib`).join(', ') || 'none';
-      throw new Error(`no BibTeX file content/bibliography/${name}.bib (there is: ${known})`);
+      throw new LiquidTagError('bibtex-missing', `no BibTeX file content/bibliography/${name}.bib (there is: ${known})`);
     }
     return entries;
   };
@@ -128,9 +132,10 @@ function bibliographyTags(bibliography: LiquidBibliography) {
       return this.keys
         .map((key) => {
           const entry = all.find((candidate) => candidate.key === key);
-          if (entry === undefined) throw new Error(`no BibTeX entry with the key ${JSON.stringify(key)} in content/bibliography/`);
+          if (entry === undefined) throw new LiquidTagError('bibtex-missing', `no BibTeX entry with the key ${JSON.stringify(key)} in content/bibliography/`);
           const target = bibliography.listPage === null ? (bibliography.options.pages ? paperPath(key) : '') : bibliography.listPage;
-          return `<a class="citation" href="${target === '' ? '' : `${bibliography.options.basePath}${target}`}#${encodeURIComponent(key)}">${escapeText(citeText(entry))}</a>`;
+          const href = `${target === '' ? '' : `${bibliography.options.basePath}${target}`}#${encodeURIComponent(key)}`;
+          return toHtml(h('a', { className: ['citation'], href }, citeText(entry)));
         })
         .join(', ');
     }
@@ -142,18 +147,6 @@ function bibliographyTags(bibliography: LiquidBibliography) {
 export const LIQUID_LIMITS = { parseLimit: 1_000_000, renderLimit: 5_000, memoryLimit: 50_000_000 };
 
 const INCLUDES_ROOT = '/_includes';
-
-/** A site path under the base path; absolute URLs and fragments stay as they are (Jekyll's relative_url). */
-export function relativeUrl(input: unknown, basePath: string): string {
-  const value = input == null ? '' : String(input);
-  if (/^[a-z][a-z\d+.-]*:/i.test(value) || value.startsWith('//')) return value;
-  const sitePath = value === '' ? '/' : value.startsWith('/') ? value : `/${value}`;
-  return `${basePath}${sitePath}`;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 /** The values of `field` in an item: a list field (tags) gives each of its words. */
 function fieldValues(item: unknown, field: string): string[] {
@@ -192,7 +185,7 @@ function includeFs(includesDir: string | null): FS {
     if (own !== null) return readFileSync(/* turbopackIgnore: true */ own, 'utf8');
     const stock = builtIn(file);
     if (stock !== undefined) return stock;
-    throw new Error(`ENOENT: no include ${file}`);
+    throw new LiquidTagError('include-missing', `no include ${file}`);
   };
   return {
     exists: async (file) => existsSync_(file),
@@ -225,12 +218,11 @@ class HighlightTag extends Tag {
       }
       parts.push(next.getText());
     }
-    throw new Error(`tag ${token.getText()} not closed`);
+    throw new LiquidTagError('syntax', `tag ${token.getText()} not closed`);
   }
 
   render(): string {
-    const language = this.language === '' ? '' : ` class="language-${this.language}"`;
-    return `<pre><code${language}>${escapeText(this.code)}</code></pre>`;
+    return toHtml(h('pre', [h('code', { className: this.language === '' ? undefined : [`language-${this.language}`] }, this.code)]));
   }
 }
 
@@ -319,29 +311,6 @@ function includeName(file: string, includesDir: string | null): string {
   return own !== null && existsSync(/* turbopackIgnore: true */ own) ? displayName(own) : `the built-in include ${name}`;
 }
 
-/** What to do about one kind of Liquid mistake. */
-function adviceFor(message: string): { expected: string; fix?: string } {
-  if (/Failed to lookup|ENOENT/.test(message)) {
-    return { expected: 'an include that exists', fix: 'Put the file in content/_includes/ or remove the `{% include %}`' };
-  }
-  if (/for \{% (?:link|post_url) %\}/.test(message)) {
-    return { expected: 'a document of the site', fix: 'Check the path (as in Jekyll: _posts/2024-01-01-title.md, _pages/cv.md) or the post name' };
-  }
-  if (/BibTeX/.test(message)) {
-    return { expected: 'a BibTeX file and key that exist', fix: 'Check the key or the file name against content/bibliography/' };
-  }
-  if (/a query such as/.test(message)) {
-    return { expected: 'a bibliography query such as --query @*[selected=true]*' };
-  }
-  if (/limit exceeded/.test(message)) {
-    return { expected: 'a template that finishes within the limits (5 s, 50 MB)', fix: 'Look for a loop that never ends or output that doubles itself' };
-  }
-  if (/not found|not closed|unexpected|invalid|illegal|expected/i.test(message)) {
-    return { expected: 'valid Liquid', fix: 'Check the tag on that line: every {% if %}, {% for %}, {% capture %} needs its {% end... %}' };
-  }
-  return { expected: 'Liquid that runs' };
-}
-
 /** Runs a template; a Liquid mistake becomes a ContentError naming the file and line. */
 export function renderLiquid(engine: Liquid, source: LiquidSource, scope: Record<string, unknown>, includesDir: string | null): string {
   try {
@@ -351,14 +320,17 @@ export function renderLiquid(engine: Liquid, source: LiquidSource, scope: Record
     const [line = 1] = error.token?.getPosition() ?? [];
     const inInclude = typeof error.token?.file === 'string' && error.token.file.startsWith(INCLUDES_ROOT);
     const message = error.message.replace(/, (?:file:\S+, )?line:\d+, col:\d+$/, '');
-    const advice = adviceFor(error.message);
-    throw new ContentError({
-      file: inInclude && error.token.file !== undefined ? includeName(error.token.file, includesDir) : source.file,
-      line: inInclude ? line : source.firstLine + line - 1,
-      expected: advice.expected,
-      found: `Liquid that fails: ${message}`,
-      fix: advice.fix,
-    });
+    const advice = adviceFor(liquidErrorCode(error));
+    throw new ContentError(
+      {
+        file: inInclude && error.token.file !== undefined ? includeName(error.token.file, includesDir) : source.file,
+        line: inInclude ? line : source.firstLine + line - 1,
+        expected: advice.expected,
+        found: `Liquid that fails: ${message}`,
+        fix: advice.advice,
+      },
+      { cause: error },
+    );
   }
 }
 

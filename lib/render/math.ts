@@ -4,18 +4,25 @@
 // follows pandoc's rule, so that prices stay text: the opening `$` has a non-space on its right,
 // the closing one a non-space on its left and no digit after it ("$5 and $10" is not math).
 //
-// Math is found in the markdown source before markdown reads it (so `_`, `*` and `\\` inside it
-// stay TeX), outside code, and stands in the text as an empty <span data-math data-tex>. After the
-// sanitiser has run, those spans become KaTeX's markup (typesetHtml, the page's last step): only
-// what KaTeX writes is added.
+// Three steps of the page pipeline (lib/render/pipeline.ts):
+// 1. protectMath, on the markdown source: math is found outside code before markdown reads it
+//    (so `_`, `*` and `\\` inside it stay TeX), and each formula is replaced by a token that
+//    markdown leaves alone;
+// 2. markMath, on the markdown tree: each token becomes a placeholder, an empty
+//    <span data-math data-tex>, which the sanitiser lets through;
+// 3. typesetMath, on the sanitised HTML tree: each placeholder becomes KaTeX's markup. Only what
+//    KaTeX writes is added. An item's `content` keeps the placeholders, so that a list page's
+//    Liquid can show it and the list page typesets it with its own math.
 // KaTeX writes `style` attributes, which the site's Content-Security-Policy (style-src 'self')
 // would block; each one becomes a class whose rule is served in /katex/katex.css.
 import { createHash } from 'node:crypto';
-import type { Element, ElementContent, RootContent as HastContent } from 'hast';
+import type { Element, ElementContent, Root as HastRoot } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
+import { h } from 'hastscript';
 import katex from 'katex';
-import type { RootContent } from 'mdast';
+import type { Root as MdastRoot, RootContent, PhrasingContent } from 'mdast';
+import { SKIP, visit } from 'unist-util-visit';
 import { parseMarkdown } from './markdown-parse';
 
 export type MathKind = 'inline' | 'display' | 'block';
@@ -29,14 +36,18 @@ export interface MathSpan {
 }
 
 /** Offsets of the source that are code (fenced, indented, inline): no math there. */
-function codeRanges(nodes: readonly RootContent[], ranges: [number, number][] = []): [number, number][] {
-  for (const node of nodes) {
+function codeRanges(tree: MdastRoot): [number, number][] {
+  const ranges: [number, number][] = [];
+  visit(tree, (node) => {
     const start = node.position?.start.offset;
     const end = node.position?.end.offset;
-    if ((node.type === 'code' || node.type === 'inlineCode') && start !== undefined && end !== undefined) ranges.push([start, end]);
-    else if ('children' in node) codeRanges(node.children, ranges);
-  }
-  return ranges;
+    if ((node.type === 'code' || node.type === 'inlineCode') && start !== undefined && end !== undefined) {
+      ranges.push([start, end]);
+      return SKIP;
+    }
+    return undefined;
+  });
+  return ranges.sort((a, b) => a[0] - b[0]);
 }
 
 const BLANK_LINE = /\n[ \t]*\n/;
@@ -55,7 +66,7 @@ function closingIndex(text: string, closing: string, from: number, valid: (at: n
 /** The math in a markdown text, outside code, in order. */
 export function findMath(markdown: string): MathSpan[] {
   if (!/[$\\]/.test(markdown)) return [];
-  const code = codeRanges(parseMarkdown(markdown).children).sort((a, b) => a[0] - b[0]);
+  const code = codeRanges(parseMarkdown(markdown));
   const spans: MathSpan[] = [];
   let i = 0;
   while (i < markdown.length) {
@@ -95,19 +106,82 @@ export function findMath(markdown: string): MathSpan[] {
   return spans;
 }
 
-const attribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\r?\n/g, '&#10;');
+/** A markdown text whose math stands as tokens, and what each token stands for. */
+export interface ProtectedMath {
+  text: string;
+  spans: MathSpan[];
+  /** the source each span replaced, by the same index */
+  sources: string[];
+  /** matches a token; group 1 is the span's index */
+  token: RegExp;
+}
 
-/** The markdown with each math span replaced by its placeholder element. */
-export function markMath(markdown: string): { text: string; count: number } {
+/**
+ * Token brackets: Unicode punctuation, so that emphasis next to a formula (`*$x$*`) reads as it
+ * does around `$` itself; the first pair the text does not already use.
+ */
+const BRACKETS: readonly [string, string][] = [
+  ['\u2E28', '\u2E29'],
+  ['\u27E6', '\u27E7'],
+  ['\u2985', '\u2986'],
+];
+
+/** Step 1: the markdown with each formula replaced by a token markdown cannot touch. */
+export function protectMath(markdown: string): ProtectedMath {
   const spans = findMath(markdown);
-  if (spans.length === 0) return { text: markdown, count: 0 };
+  const [open, close] = BRACKETS.find(([opening]) => !markdown.includes(opening)) ?? BRACKETS[0] ?? ['\u2E28', '\u2E29'];
+  const token = new RegExp(`${open}(\\d+)${close}`, 'g');
+  if (spans.length === 0) return { text: markdown, spans, sources: [], token };
   let text = '';
   let at = 0;
-  for (const span of spans) {
-    text += `${markdown.slice(at, span.start)}<span data-math="${span.kind}" data-tex="${attribute(span.tex)}"></span>`;
+  spans.forEach((span, index) => {
+    text += `${markdown.slice(at, span.start)}${open}${index}${close}`;
     at = span.end;
-  }
-  return { text: text + markdown.slice(at), count: spans.length };
+  });
+  return { text: text + markdown.slice(at), spans, sources: spans.map((span) => markdown.slice(span.start, span.end)), token };
+}
+
+/** The placeholder of one formula, as the sanitiser lets it through. */
+export const mathPlaceholder = (span: Pick<MathSpan, 'kind' | 'tex'>): Element => h('span', { dataMath: span.kind, dataTex: span.tex });
+
+/** Text with its tokens replaced (by the formula's source, or by `each` of the span). */
+function replaceTokens(text: string, math: ProtectedMath, each: (index: number) => string = (index) => math.sources[index] ?? ''): string {
+  return text.replace(math.token, (_whole, index: string) => each(Number(index)));
+}
+
+/**
+ * Step 2: each token becomes its placeholder. In text, a node that becomes an empty <span>; in raw
+ * HTML, the <span> as HTML, which the raw step reads with the rest of it; anywhere else a token
+ * cannot stand (a link's URL, an image's alt text), the formula as it was written.
+ */
+export function markMath(tree: MdastRoot, math: ProtectedMath): void {
+  if (math.spans.length === 0) return;
+  visit(tree, (node, index, parent) => {
+    if (node.type === 'html') {
+      node.value = replaceTokens(node.value, math, (i) => {
+        const span = math.spans[i];
+        return span === undefined ? '' : toHtml(mathPlaceholder(span));
+      });
+      return undefined;
+    }
+    if ((node.type === 'link' || node.type === 'image' || node.type === 'definition') && node.url !== undefined) node.url = replaceTokens(node.url, math);
+    if ((node.type === 'link' || node.type === 'image' || node.type === 'definition') && typeof node.title === 'string') node.title = replaceTokens(node.title, math);
+    if (node.type === 'image' && typeof node.alt === 'string') node.alt = replaceTokens(node.alt, math);
+    if (node.type !== 'text' || parent === undefined || index === undefined) return undefined;
+    const pieces: PhrasingContent[] = [];
+    let at = 0;
+    for (const match of node.value.matchAll(math.token)) {
+      const span = math.spans[Number(match[1])];
+      if (match.index > at) pieces.push({ type: 'text', value: node.value.slice(at, match.index) });
+      if (span !== undefined) pieces.push({ type: 'text', value: '', data: { hName: 'span', hProperties: { dataMath: span.kind, dataTex: span.tex }, hChildren: [] } });
+      at = match.index + match[0].length;
+    }
+    if (pieces.length === 0) return undefined;
+    if (at < node.value.length) pieces.push({ type: 'text', value: node.value.slice(at) });
+    const children: RootContent[] = parent.children;
+    children.splice(index, 1, ...pieces);
+    return [SKIP, index + pieces.length];
+  });
 }
 
 /** What typesetting a page collected: the classes that stand for KaTeX's styles, and mistakes. */
@@ -124,20 +198,18 @@ export const newMathRecord = (): MathRecord => ({ styles: new Map(), errors: [],
 
 const KATEX_OPTIONS = { output: 'htmlAndMathml', throwOnError: true, trust: false, strict: 'ignore', maxSize: 100, maxExpand: 1000 } as const;
 
-const isElement = (node: HastContent | ElementContent): node is Element => node.type === 'element';
-
 /** Moves every `style` attribute of KaTeX's markup into a class (`k-` and a digest of the style). */
-function stylesToClasses(node: Element, styles: Map<string, string>): void {
-  const style = node.properties.style;
-  if (typeof style === 'string' && style.trim() !== '') {
+function stylesToClasses(tree: HastRoot, styles: Map<string, string>): void {
+  visit(tree, 'element', (node) => {
+    const style = node.properties.style;
+    if (typeof style !== 'string' || style.trim() === '') return;
     const declarations = style.trim().replace(/;$/, '');
     const name = `k-${createHash('sha256').update(declarations).digest('hex').slice(0, 8)}`;
     styles.set(name, declarations);
     const classes = Array.isArray(node.properties.className) ? node.properties.className.map(String) : [];
     node.properties.className = [...classes, name];
     delete node.properties.style;
-  }
-  for (const child of node.children) if (isElement(child)) stylesToClasses(child, styles);
+  });
 }
 
 /** One formula as KaTeX's elements; a TeX mistake shows the TeX as code and is recorded. */
@@ -148,62 +220,50 @@ function typeset(tex: string, display: boolean, record: MathRecord): ElementCont
   } catch (error) {
     const words = error instanceof Error ? error.message : String(error);
     record.errors.push(`math that KaTeX cannot typeset, shown as TeX: ${JSON.stringify(tex.length > 60 ? `${tex.slice(0, 57)}...` : tex)} (${words})`);
-    return [{ type: 'element', tagName: 'code', properties: { className: ['math-error'] }, children: [{ type: 'text', value: display ? `$$${tex}$$` : `$${tex}$` }] }];
+    return [h('code', { className: ['math-error'] }, display ? `$$${tex}$$` : `$${tex}$`)];
   }
   record.count += 1;
+  // KaTeX's own output, read into the page's tree.
   const fragment = fromHtml(html, { fragment: true });
-  const elements = fragment.children.filter(isElement);
-  for (const element of elements) stylesToClasses(element, record.styles);
-  return elements;
+  stylesToClasses(fragment, record.styles);
+  return fragment.children.filter((node): node is Element => node.type === 'element');
 }
 
 const mathOf = (node: ElementContent): { tex: string; kind: string } | null =>
-  isElement(node) && node.tagName === 'span' && typeof node.properties.dataMath === 'string' && typeof node.properties.dataTex === 'string'
+  node.type === 'element' && node.tagName === 'span' && typeof node.properties.dataMath === 'string' && typeof node.properties.dataTex === 'string'
     ? { kind: node.properties.dataMath, tex: node.properties.dataTex }
     : null;
 
 const isBlank = (node: ElementContent) => node.type === 'text' && node.value.trim() === '';
 
-/** Replaces the placeholders of a sanitised tree with KaTeX's markup. */
-export function typesetMath(tree: Element, record: MathRecord): void {
-  const { children } = tree;
-  for (let index = 0; index < children.length; index += 1) {
-    const node = children[index];
-    if (node === undefined || node.type !== 'element') continue;
+/** Whether a tree holds a placeholder (most hold none, and are left as they are). */
+export const hasMath = (tree: HastRoot): boolean => {
+  let found = false;
+  visit(tree, 'element', (node) => {
+    if (mathOf(node) === null) return undefined;
+    found = true;
+    return false;
+  });
+  return found;
+};
+
+/** Step 3: the placeholders of a sanitised tree replaced with KaTeX's markup. */
+export function typesetMath(tree: HastRoot, record: MathRecord): void {
+  visit(tree, 'element', (node, index, parent) => {
+    if (parent === undefined || index === undefined) return undefined;
     // A `$$` formula alone in its paragraph is display math, and takes the paragraph's place.
     const meaningful = node.children.filter((child) => !isBlank(child));
-    const only = meaningful.length === 1 && meaningful[0] !== undefined ? mathOf(meaningful[0]) : null;
-    if (node.tagName === 'p' && only?.kind === 'block') {
-      children[index] = { type: 'element', tagName: 'div', properties: { className: ['math-display'] }, children: typeset(only.tex, true, record) };
-      continue;
+    const only = node.tagName === 'p' && meaningful.length === 1 && meaningful[0] !== undefined ? mathOf(meaningful[0]) : null;
+    if (only?.kind === 'block') {
+      parent.children[index] = h('div', { className: ['math-display'] }, typeset(only.tex, true, record));
+      return [SKIP, index + 1];
     }
     const math = mathOf(node);
-    if (math !== null) {
-      const replacement = typeset(math.tex, false, record);
-      children.splice(index, 1, ...replacement);
-      index += replacement.length - 1;
-      continue;
-    }
-    typesetMath(node, record);
-  }
-}
-
-/**
- * Sanitised HTML with its math placeholders typeset. Markdown and Liquid's `markdownify` leave
- * the placeholders in place, so that an item's `content` and `excerpt` can pass through a list
- * page's sanitiser once more; each page typesets its own HTML last.
- */
-export function typesetHtml(html: string, record: MathRecord): string {
-  if (!html.includes('data-math=')) return html;
-  const fragment = fromHtml(html, { fragment: true });
-  const wrapper: Element = {
-    type: 'element',
-    tagName: 'div',
-    properties: {},
-    children: fragment.children.filter((node): node is ElementContent => node.type !== 'doctype'),
-  };
-  typesetMath(wrapper, record);
-  return toHtml(wrapper.children);
+    if (math === null) return undefined;
+    const replacement = typeset(math.tex, false, record);
+    parent.children.splice(index, 1, ...replacement);
+    return [SKIP, index + replacement.length];
+  });
 }
 
 /** The stylesheet for the classes KaTeX's styles became. */

@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { type IncomingHttpHeaders, request as httpRequest } from 'node:http';
 import path from 'node:path';
 import { z } from 'zod';
-import { canonicalPath } from '../publish/url-form';
+import { canonicalPath } from '../content/routes';
 
 const prerenderManifest = z.looseObject({
   routes: z.record(z.string(), z.looseObject({ initialRevalidateSeconds: z.union([z.number(), z.literal(false)]).optional(), initialStatus: z.number().optional() })),

@@ -1,0 +1,70 @@
+// The allow-list raw HTML passes on its way to a page: GitHub's (what rehype-sanitize ships), plus
+// the harmless tags academic pages use and the classes of the site's own markup. Migrated pages
+// keep their <br>, <img>, <table>...; scripts, iframes, objects, forms, event handlers, style
+// attributes, comments and non-http(s) URLs (`javascript:`, `data:`) never reach a page.
+import { defaultSchema, type Options as SanitizeSchema } from 'rehype-sanitize';
+
+/**
+ * The classes the site's own markup (built-in includes, math) uses; any other class is dropped, as
+ * is every `style` attribute.
+ */
+export const SITE_CLASSES = [
+  'archive-item',
+  'archive-grid',
+  'archive-title',
+  'archive-permalink',
+  'archive-meta',
+  'archive-excerpt',
+  'archive-citation',
+  'archive-links',
+  'cv-item',
+  'figure',
+  'gallery',
+  'feature-row',
+  'video',
+  'toc',
+  'bibliography',
+  'bib-entry',
+  'bib-abbr',
+  'bib-preview',
+  'bib-title',
+  'bib-authors',
+  'bib-venue',
+  'bib-award',
+  'bib-links',
+  'bib-abstract',
+  'bib-bibtex',
+  'bib-year',
+  'citation',
+  'cv-list',
+  'cv-summary',
+  'cv-dates',
+];
+
+type Attributes = NonNullable<SanitizeSchema['attributes']>;
+
+/** Elements that allow some classes of their own (GitHub's task lists, footnotes) allow ours too. */
+function withSiteClasses(attributes: Attributes): Attributes {
+  return Object.fromEntries(
+    Object.entries(attributes).map(([tag, list]) => [
+      tag,
+      list.map((definition) => (Array.isArray(definition) && definition[0] === 'className' && tag !== '*' ? [...definition, ...SITE_CLASSES] : definition)),
+    ]),
+  );
+}
+
+const EXTRA_TAGS = ['abbr', 'article', 'aside', 'footer', 'header', 'section', 'caption', 'cite', 'col', 'colgroup', 'dfn', 'figcaption', 'figure', 'mark', 'small', 'time', 'u'];
+
+export const sanitizeSchema: SanitizeSchema = {
+  ...defaultSchema,
+  // The page is the owner's own text: keep their ids and names as written so in-page anchors work.
+  clobber: [],
+  tagNames: [...(defaultSchema.tagNames ?? []), ...EXTRA_TAGS],
+  attributes: {
+    ...withSiteClasses(defaultSchema.attributes ?? {}),
+    '*': [...(defaultSchema.attributes?.['*'] ?? []), ['className', ...SITE_CLASSES]],
+    img: [...(defaultSchema.attributes?.img ?? []), 'loading', 'decoding'],
+    // The placeholders of math (lib/render/math.ts), typeset once the sanitiser is done.
+    span: [...(defaultSchema.attributes?.span ?? []), ['dataMath', 'inline', 'block'], 'dataTex'],
+  },
+};

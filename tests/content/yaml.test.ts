@@ -1,0 +1,127 @@
+import { describe, expect, it } from 'vitest';
+import { ContentError } from '../../lib/content/error';
+import { parsePage } from '../../lib/content/front-matter';
+import { parseYaml } from '../../lib/content/yaml';
+
+function messageOf(run: () => unknown): string {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof ContentError) return error.message;
+    throw error;
+  }
+  throw new Error('expected a ContentError');
+}
+
+const yaml = (text: string) => messageOf(() => parseYaml(text, 'site.yml', 1));
+const frontMatter = (text: string) => messageOf(() => parsePage(text, 'pages/talk.md'));
+
+describe('the YAML mistakes people make, in plain words', () => {
+  it('an unquoted value containing ": " says to quote it, with the line as it should be', () => {
+    expect(frontMatter('---\npermalink: /talk/\ntitle: Talk: on bounds\n---\nText\n')).toBe(
+      'pages/talk.md:3: `title`: expected a value in quotes when it contains ": ", found the unquoted value "Talk: on bounds". ' +
+        'Put the value in quotes: `title: "Talk: on bounds"` (YAML: Nested mappings are not allowed in compact mappings)',
+    );
+  });
+
+  it('quotes a value that itself holds quotes so that the suggestion is valid YAML', () => {
+    expect(yaml('author:\n  bio: Researcher: "deep" nets\n')).toContain('Put the value in quotes: `bio: "Researcher: \\"deep\\" nets"`');
+  });
+
+  it('front matter with no closing "---" says so, instead of a parser error about the body', () => {
+    expect(frontMatter('---\npermalink: /talk/\ntitle: A talk\n\nThe text of the talk: on bounds.\n')).toBe(
+      'pages/talk.md:1: expected front matter between two "---" lines, found the front matter that starts on line 1 is never closed with `---`. ' +
+        'Add a line with just `---` after the last front matter line, before the text of the page',
+    );
+  });
+
+  it('a tab used for indentation names the line and says to use spaces', () => {
+    expect(yaml('title: Site\nauthor:\n\tname: Ada\n')).toBe(
+      'site.yml:3: expected spaces at the start of the line (YAML indents with spaces only), found a tab. ' +
+        'Replace the tab with spaces, as many as the lines around it use (YAML: Tabs are not allowed as indentation)',
+    );
+  });
+
+  it('a key given twice names both lines', () => {
+    expect(yaml('title: A\nurl: https://a.org\nauthor:\n  name: Ada\n  name: Ada L\n')).toBe(
+      'site.yml:5: `name`: expected each key once, found `name` a second time (it is also on line 4). ' +
+        'Keep one of them and delete the other (YAML: Map keys must be unique)',
+    );
+  });
+
+  it('a list item out of line (less indented than the ones above) names it', () => {
+    expect(frontMatter('---\npermalink: /talk/\nredirect_from:\n  - /a/\n - /b/\n---\n')).toBe(
+      'pages/talk.md:5: expected each "- " item of a list to start at the same column as the items above it, found a list item out of line: "- /b/". ' +
+        'Indent it with the same number of spaces as the other items (YAML: A block sequence may not be used as an implicit map key)',
+    );
+  });
+
+  it('a list item out of line (more indented) in a list of mappings names it', () => {
+    expect(yaml('nav:\n  - title: A\n    url: /a/\n   - title: B\n')).toMatch(
+      /^site\.yml:4: expected each "- " item of a list to start at the same column as the items above it, found a list item out of line: "- title: B"/,
+    );
+  });
+
+  it('an unclosed quote and an unclosed bracket name the line where they open', () => {
+    expect(yaml('title: "My site\nurl: https://a.org\n')).toMatch(/^site\.yml:\d+: expected a closing quote for the value that starts with a quote, found none/);
+    expect(yaml('title: [My site\nurl: https://a.org\n')).toMatch(
+      /^site\.yml:1: `title`: expected a "\[" or "\{" closed on the same line, or a value in quotes, found an unclosed bracket: "title: \[My site"/,
+    );
+  });
+
+  it('counts lines from the start of the file, not of the front matter', () => {
+    expect(frontMatter('---\npermalink: /talk/\n\n\ntitle:\tx\nvenue: A: B\n---\n')).toMatch(/^pages\/talk\.md:6: `venue`:/);
+  });
+});
+
+describe('parseYaml', () => {
+  it('stops a document whose aliases expand without end ("billion laughs") with a ContentError, not a crash', () => {
+    const laughs = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]'];
+    for (let i = 1; i < 9; i += 1) laughs.push(`${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(9).fill(`*${String.fromCharCode(96 + i)}`).join(',')}]`);
+    expect(yaml(`${laughs.join('\n')}\n`)).toMatch(/^site\.yml:1: expected at most 100 uses of YAML aliases \(\*name\), found aliases that expand without end\. Write the values out/);
+  });
+
+  it('allows a few aliases, as academicpages\' _config.yml uses them', () => {
+    const source = parseYaml('name: &name "Ada"\nauthor:\n  name: *name\n', 'site.yml', 1);
+    expect(source.data).toEqual({ name: 'Ada', author: { name: 'Ada' } });
+  });
+
+  it('finds the line of a value, of its nearest parent when it is missing, and counts from firstLine', () => {
+    const source = parseYaml('title: A\nauthor:\n  name: Ada\n  links:\n    - a\n    - b\n', 'site.yml', 10);
+    expect(source.lineOf(['author', 'links', 1])).toBe(15);
+    expect(source.lineOf(['author', 'name'])).toBe(12);
+    expect(source.lineOf(['author', 'missing'])).toBe(12); // where the author block's value starts
+    expect(source.lineOf([])).toBe(10);
+  });
+});
+
+describe('the plain words, at their edges', () => {
+  it('says to quote a list item\'s value that contains ": ", not that the item is out of line', () => {
+    expect(yaml('nav:\n  - title: Talk: on bounds\n    url: /t/\n')).toMatch(/^site\.yml:2: `title`: expected a value in quotes when it contains ": ", found the unquoted value "Talk: on bounds"\. Put the value in quotes: `title: "Talk: on bounds"`/);
+  });
+
+  it('says to quote a value that ends with a colon, or starts with a character YAML reserves', () => {
+    expect(yaml('title: Talk:\n')).toMatch(/^site\.yml:1: `title`: expected a value in quotes when it contains ": ", found the unquoted value "Talk:"/);
+    expect(yaml('twitter: @ada\n')).toBe(
+      'site.yml:1: `twitter`: expected a value in quotes when it starts with "@", found the unquoted value "@ada". Put the value in quotes: `twitter: "@ada"` (YAML: Plain value cannot start with reserved character @)',
+    );
+  });
+
+  it('does not suggest quotes for a value with no colon in it (a key indented by mistake)', () => {
+    expect(yaml('a: 1\n b: 2\n')).toBe('site.yml:1: expected valid YAML, found a mistake near "a: 1" (YAML: Nested mappings are not allowed in compact mappings)');
+  });
+
+  it('says a line without a key is one, and shortens a long line in the message', () => {
+    expect(yaml('title: A\njust some words here\nurl: b\n')).toMatch(/^site\.yml:\d+: expected .*found .*"just some words here"/);
+    const long = `note ${'x'.repeat(100)}`;
+    expect(yaml(`${long}\nurl: b\n`)).toContain(`"${long.slice(0, 67)}..."`);
+  });
+
+  it('names the first line of a key given twice at the same depth only', () => {
+    expect(yaml('author:\n  name: A\nname: B\nname: C\n')).toMatch(/^site\.yml:4: `name`: expected each key once, found `name` a second time \(it is also on line 3\)/);
+  });
+
+  it('finds where an unclosed bracket opened, several lines up', () => {
+    expect(yaml('title: A\nlinks: [a, b,\n  c\nurl: x\n')).toMatch(/^site\.yml:2: `links`: expected a "\[" or "\{" closed on the same line/);
+  });
+});

@@ -1,0 +1,246 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { type BibEntry, cleanBibtex, monthNumber, parseBibliography } from '../../lib/content/bibliography';
+import { toHtml } from 'hast-util-to-html';
+import {
+  authorsTree,
+  bibliographyHtml,
+  citeText,
+  entryTree,
+  isOwner,
+  linksOf,
+  parseBibliographyArguments,
+  selectEntries,
+  sortEntries,
+  venueOf,
+} from '../../lib/render/bibliography';
+import { loadSiteModel } from '../../lib/site-model';
+
+const authorsHtml = (...args: Parameters<typeof authorsTree>) => toHtml({ type: 'root', children: authorsTree(...args) });
+const entryHtml = (...args: Parameters<typeof entryTree>) => toHtml(entryTree(...args));
+import { folderWith, page } from '../helpers';
+
+const HOSTILE = String.raw`Some text before the first entry is ignored, as BibTeX does.
+@string{ann = "Annalen der " # "Physik"}
+@string{ v = {Vol.} }
+
+@article{accents,
+  title = {{\"U}ber die {E}lektrodynamik bewegter K{\"o}rper: $E = mc^2$ -- {\'E}tude {\ss}},
+  author = {M{\"u}ller, J{\"o}rg and de la Fontaine, Jean and {Einstein}, Albert and others},
+  journal = ann # { } # v,
+  year = 1905, month = jun,
+  custom = {kept {as} is},
+  abbr = {AdP}, selected = {true}, pdf = {paper.pdf}, bibtex_show = {true},
+}
+
+@inproceedings{nested,
+  title = {A {{Nested {Brace}}} Title},
+  booktitle = {Proc. of {NeurIPS}},
+  author = {Einstein, A.},
+  year = {2020},
+}
+`;
+
+const parsed = () => parseBibliography(HOSTILE, 'papers.bib', 'papers');
+
+function entry(fields: Partial<BibEntry> & { key: string }): BibEntry {
+  return { type: 'article', file: 'papers', source: 'papers.bib', line: 1, index: 0, fields: {}, authors: [], editors: [], etAl: false, title: 'T', year: 2020, month: null, raw: '', bibtex: '', ...fields };
+}
+
+const OPTIONS = { basePath: '', pages: true, owner: { last: ['Einstein'], first: ['Albert', 'A.'] }, labels: { abstract: 'Abstract' } };
+
+describe('parseBibliography', () => {
+  it('decodes LaTeX, resolves @string concatenation and month macros, keeps every field', () => {
+    const [accents, nested] = parsed();
+    expect(accents?.title).toBe('Über die Elektrodynamik bewegter Körper: E=mc² – Étude ß');
+    expect(accents?.authors).toEqual([
+      { first: 'Jörg', last: 'Müller' },
+      { first: 'Jean', last: 'de la Fontaine' },
+      { first: 'Albert', last: 'Einstein' },
+    ]);
+    expect(accents?.etAl).toBe(true);
+    expect(accents?.fields.journal).toBe('Annalen der Physik Vol.');
+    expect(accents?.fields.custom).toBe('kept as is');
+    expect([accents?.year, accents?.month, accents?.line, accents?.index]).toEqual([1905, 6, 5, 0]);
+    expect(nested?.title).toBe('A Nested Brace Title');
+    expect(nested?.line).toBe(14);
+  });
+
+  it('shows clean BibTeX: as written, without the site fields', () => {
+    expect(parsed()[0]?.bibtex).toBe(
+      [
+        '@article{accents,',
+        String.raw`  title = {{\"U}ber die {E}lektrodynamik bewegter K{\"o}rper: $E = mc^2$ -- {\'E}tude {\ss}},`,
+        String.raw`  author = {M{\"u}ller, J{\"o}rg and de la Fontaine, Jean and {Einstein}, Albert and others},`,
+        '  journal = {Annalen der Physik Vol.},',
+        '  year = {1905},',
+        '  month = jun,',
+        '  custom = {kept {as} is}',
+        '}',
+      ].join('\n'),
+    );
+    expect(cleanBibtex('MISC', 'k', { title: 'T', month: 'Sommer', note: '' })).toBe('@misc{k,\n  title = {T},\n  month = {Sommer}\n}');
+  });
+
+  it('stops on a duplicate key, an entry without a title and an unbalanced brace, with the line', () => {
+    expect(() => parseBibliography('@article{a, title={A}}\n\n@book{a, title={B}}', 'x.bib', 'x')).toThrow(
+      'x.bib:3: `a`: expected a key no other entry has (line 1 has it too), found a second @book{a',
+    );
+    expect(() => parseBibliography('@article{ok, title={A}}\n@misc{untitled, year={2000}}', 'x.bib', 'x')).toThrow(
+      'x.bib:2: `untitled.title`: expected a title for every entry, found an entry without one',
+    );
+    expect(() => parseBibliography('@article{ok, title={A}}\n\n@article{broken, title={Unbalanced {brace}, year=2001}\n', 'x.bib', 'x')).toThrow(
+      /^x\.bib:3: expected BibTeX entries with balanced braces, each `field = \{value\}` separated by commas, found an entry the parser could not read/,
+    );
+  });
+
+  it('names the line of a missing comma between two fields', () => {
+    expect(() => parseBibliography('@article{a,\n  title={A}\n  year={2000}\n}', 'x.bib', 'x')).toThrow(/^x\.bib:3: expected BibTeX entries with balanced braces/);
+  });
+
+  it('reads months as numbers, names or macros', () => {
+    expect(['8', 'aug', 'August', 'Aug.', '12', '13', 'Sommer', undefined].map(monthNumber)).toEqual([8, 8, 8, 8, 12, null, null, null]);
+  });
+});
+
+describe('an entry', () => {
+  it("emphasises the owner's name, by last name and first name or initial, and writes et al.", () => {
+    expect(isOwner({ first: 'A.', last: 'Einstein' }, OPTIONS.owner)).toBe(true);
+    expect(isOwner({ first: 'Alfred', last: 'Einstein' }, OPTIONS.owner)).toBe(false);
+    expect(isOwner({ first: 'Albert', last: 'Einstein' }, { last: ['einstein'], first: [] })).toBe(true);
+    expect(authorsHtml(parsed()[0] ?? entry({ key: 'x' }), OPTIONS.owner)).toBe('Jörg Müller, Jean de la Fontaine, and <em>Albert Einstein</em> et al.');
+    expect(authorsHtml(entry({ key: 'x', authors: [{ first: 'A', last: 'B' }, { first: 'Albert', last: 'Einstein' }] }), OPTIONS.owner)).toBe('A B and <em>Albert Einstein</em>');
+  });
+
+  it("turns al-folio's link fields into links, and finds the venue", () => {
+    const e = entry({
+      key: 'k',
+      fields: { arxiv: '2101.00001', pdf: 'paper.pdf', code: 'https://github.com/x/y', doi: 'https://doi.org/10.1/abc', slides: '/files/s.pdf', website: 'https://x.org', poster: 'p.pdf', video: 'https://v', supp: 's.pdf', blog: 'https://b', html: 'https://h' },
+    });
+    expect(linksOf(e, '/site').map((link) => `${link.label} ${link.href}`)).toEqual([
+      'arXiv https://arxiv.org/abs/2101.00001',
+      'HTML https://h',
+      'PDF /site/assets/pdf/paper.pdf',
+      'Supp /site/assets/pdf/s.pdf',
+      'Blog https://b',
+      'Code https://github.com/x/y',
+      'Poster /site/assets/pdf/p.pdf',
+      'Slides /site/files/s.pdf',
+      'Video https://v',
+      'Website https://x.org',
+      'DOI https://doi.org/10.1/abc',
+    ]);
+    expect(linksOf(entry({ key: 'e', fields: { eprint: '1234.5678', archiveprefix: 'arXiv' } }), '').map((link) => link.href)).toEqual(['https://arxiv.org/abs/1234.5678']);
+    expect(venueOf(entry({ key: 'v', fields: { publisher: 'P', journal: 'J' } }))).toBe('J');
+    expect(venueOf(entry({ key: 'v', fields: { note: 'N' } }))).toBe('N');
+  });
+
+  it('renders badge, award, abstract and BibTeX in <details>, anchored at its key', () => {
+    const e = entry({ key: 'k1', title: 'On <i>light</i> & matter', fields: { abbr: 'ICML', award: '**Best paper**', abstract: 'We show.', bibtex_show: 'true' }, bibtex: '@article{k1,\n  title = {A <b>}\n}' });
+    expect(entryHtml(e, OPTIONS)).toBe(
+      '<li class="bib-entry" id="k1"><span class="bib-abbr">ICML</span><p class="bib-title"><a href="/publications/k1/">On <i>light</i> &#x26; matter</a></p><p class="bib-venue">2020</p><div class="bib-award"><p><strong>Best paper</strong></p></div><details class="bib-abstract"><summary>Abstract</summary><p>We show.</p></details><details class="bib-bibtex"><summary>BibTeX</summary><pre><code>@article{k1,\n  title = {A &#x3C;b>}\n}</code></pre></details></li>',
+    );
+    expect(entryHtml(e, { ...OPTIONS, pages: false })).toContain('<p class="bib-title">On <i>light</i> &#x26; matter</p>');
+  });
+});
+
+describe('the bibliography', () => {
+  const list = [
+    entry({ key: 'a', year: 2020, month: 3, index: 0 }),
+    entry({ key: 'b', year: 2021, month: null, index: 1 }),
+    entry({ key: 'c', year: 2020, month: null, index: 2 }),
+    entry({ key: 'd', year: 2020, month: 11, index: 3 }),
+    entry({ key: 'e', year: 2020, month: 3, index: 4 }),
+    entry({ key: 'f', year: null, index: 5 }),
+  ];
+
+  it('orders years newest first; within a year by month, newest first, no month last; then file order', () => {
+    expect(sortEntries(list).map((e) => e.key)).toEqual(['b', 'd', 'a', 'e', 'c', 'f']);
+  });
+
+  it('groups by year with a heading each, or not at all', () => {
+    const grouped = bibliographyHtml(list, 'year', OPTIONS);
+    expect([...grouped.matchAll(/<h2 class="bib-year" id="y(\d+)">/g)].map((m) => m[1])).toEqual(['2021', '2020']);
+    expect(grouped.match(/<ol class="bibliography">/g)).toHaveLength(3);
+    expect(grouped).not.toContain('\n\n');
+    const flat = bibliographyHtml(list, 'none', OPTIONS);
+    expect(flat).not.toContain('<h2');
+    expect(flat.match(/<ol/g)).toHaveLength(1);
+  });
+
+  it("reads al-folio's tag options", () => {
+    expect(parseBibliographyArguments('', 'papers')).toEqual({ file: 'papers', type: '*', conditions: [], groupBy: 'year' });
+    expect(parseBibliographyArguments('--file other.bib --query @*[selected=true]* --group_by none --style apa', 'papers')).toEqual({
+      file: 'other',
+      type: '*',
+      conditions: [{ field: 'selected', value: 'true' }],
+      groupBy: 'none',
+    });
+    expect(parseBibliographyArguments("-f talks -q '@inproceedings[year=2020, abbr=ICML]'", 'papers')).toMatchObject({
+      file: 'talks',
+      type: 'inproceedings',
+      conditions: [
+        { field: 'year', value: '2020' },
+        { field: 'abbr', value: 'ICML' },
+      ],
+    });
+    expect(() => parseBibliographyArguments('--query selected', 'papers')).toThrow('a query such as @*[selected=true]* (found "selected")');
+  });
+
+  it('selects by type and field equality', () => {
+    const entries = [entry({ key: 'x', fields: { selected: 'true' } }), entry({ key: 'y', type: 'book', fields: { selected: 'True' } }), entry({ key: 'z' })];
+    expect(selectEntries(entries, { type: '*', conditions: [{ field: 'selected', value: 'true' }] }).map((e) => e.key)).toEqual(['x', 'y']);
+    expect(selectEntries(entries, { type: 'book', conditions: [] }).map((e) => e.key)).toEqual(['y']);
+  });
+
+  it('cites as author and year', () => {
+    const one = { first: 'Ada', last: 'Lovelace' };
+    const two = { first: 'C', last: 'Babbage' };
+    expect(citeText(entry({ key: 'a', authors: [one], year: 1843 }))).toBe('(Lovelace, 1843)');
+    expect(citeText(entry({ key: 'a', authors: [one, two], year: 1843 }))).toBe('(Lovelace and Babbage, 1843)');
+    expect(citeText(entry({ key: 'a', authors: [one, two, one] }))).toBe('(Lovelace et al., 2020)');
+    expect(citeText(entry({ key: 'a', authors: [one], etAl: true, year: null }))).toBe('(Lovelace et al., n.d.)');
+  });
+});
+
+describe('BibTeX in a site', () => {
+  const site = (files: Record<string, string>, siteYml = 'scholar:\n  last_name: Einstein\n  first_name: [Albert, A.]\n') => {
+    const root = folderWith({
+      'content/site.yml': `title: E\nurl: https://e.example.org\nauthor:\n  name: Albert Einstein\n${siteYml}`,
+      'content/bibliography/papers.bib': HOSTILE,
+      ...files,
+    });
+    return { root, load: () => loadSiteModel({ contentDir: path.join(root, 'content'), publicDir: path.join(root, 'public') }, {}) };
+  };
+
+  it('runs {% bibliography %}, {% cite %} and selected_papers, and gives every entry its page', () => {
+    const model = site({
+      'content/profile.md': page('permalink: /\nselected_papers: true', 'See {% cite nested accents %}.'),
+      'content/pages/pubs.md': page('permalink: /publications/\ntitle: Publications', '<div class="publications">\n\n{% bibliography --query @inproceedings[year=2020] %}\n\n</div>'),
+    }).load();
+    const [home, pubs] = model.pages;
+    expect(home?.bio).toBe('<p>See <a class="citation" href="/publications/#nested">(Einstein, 2020)</a>, <a class="citation" href="/publications/#accents">(Müller et al., 1905)</a>.</p>');
+    const selected = home?.sections.find((section) => section.id === 'selected-publications');
+    expect(selected?.heading.text).toBe('Selected publications');
+    expect(JSON.stringify(selected?.blocks)).toContain('id=\\"accents\\"');
+    expect(home?.entries.map((e) => e.key)).toEqual(['accents']);
+    expect(pubs?.bio).toContain('<li class="bib-entry" id="nested">');
+    expect(pubs?.bio).not.toContain('id="accents"');
+    expect(pubs?.entries.map((e) => e.key)).toEqual(['nested']);
+    expect(model.pages.map((p) => p.meta.permalink).slice(2)).toEqual(['/publications/accents/', '/publications/nested/']);
+    const paper = model.pages[2]?.item;
+    expect(paper?.publicationDate).toBe('1905/06');
+    expect(paper?.paper?.links.map((link) => link.label)).toEqual(['PDF']);
+  });
+
+  it('turns the pages off with scholar: {pages: false}, and stops on a clash or an unknown key with the line', () => {
+    const off = site({ 'content/profile.md': page('permalink: /', 'x') }, 'scholar:\n  pages: false\n').load();
+    expect(off.pages).toHaveLength(1);
+    const clash = site({ 'content/profile.md': page('permalink: /', 'x'), 'content/pages/n.md': page('permalink: /publications/nested/', 'y') });
+    expect(clash.load).toThrow(/papers\.bib:14: `permalink`: expected a permalink no other page has \(.*n\.md is already at \/publications\/nested\)/);
+    const unknown = site({ 'content/profile.md': page('permalink: /', 'one\n\n{% cite nobody %}') });
+    expect(unknown.load).toThrow(/profile\.md:6: expected a BibTeX file and key that exist, found Liquid that fails: no BibTeX entry with the key "nobody" in content\/bibliography\//);
+    const noFile = site({ 'content/profile.md': page('permalink: /', '{% bibliography --file talks %}') });
+    expect(noFile.load).toThrow(/no BibTeX file content\/bibliography\/talks\.bib \(there is: papers\.bib\)/);
+  });
+});

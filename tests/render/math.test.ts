@@ -1,0 +1,133 @@
+import { describe, expect, it } from 'vitest';
+import { fromHtml } from 'hast-util-from-html';
+import { toHtml } from 'hast-util-to-html';
+import { type MathRecord, findMath, mathStyleRules, newMathRecord, protectMath, typesetMath } from '../../lib/render/math';
+import { markdownify } from '../../lib/render/pipeline';
+import { folderWith, loadPages, page } from '../helpers';
+
+const texOf = (markdown: string) => findMath(markdown).map((span) => [span.kind, span.tex]);
+
+describe('findMath', () => {
+  it("finds academicpages' delimiters", () => {
+    expect(texOf('Inline $a_1$ and \\(b^2\\), display $$c$$ and \\[d\\].')).toEqual([
+      ['inline', 'a_1'],
+      ['inline', 'b^2'],
+      ['block', 'c'],
+      ['block', 'd'],
+    ]);
+    expect(texOf('$$\n\\int_0^1 x\\,dx\n$$')).toEqual([['block', '\n\\int_0^1 x\\,dx\n']]);
+  });
+
+  it('leaves ordinary dollars as text', () => {
+    for (const text of ['It costs $5 and $10.', 'US$5,000–$10,000', 'Pay $ 5 and $ 6', 'a $x $ b', 'A lone $', 'Escaped \\$x\\$ here', '$$', '$ $']) {
+      expect(texOf(text), text).toEqual([]);
+    }
+    // A price before math does not swallow it.
+    expect(texOf('$5 for $x$')).toEqual([['inline', 'x']]);
+    expect(texOf('Buy it for $5. Then $y = 2$.')).toEqual([['inline', 'y = 2']]);
+  });
+
+  it('finds no math in code, and none across a blank line', () => {
+    expect(texOf('`$x$` and\n\n```\n$$ y $$\n```\n\n    $z$ indented')).toEqual([]);
+    expect(texOf('$a\n\nb$')).toEqual([]);
+    expect(texOf('$$a\n\nb$$')).toEqual([]);
+    expect(texOf('\\(a\n\nb\\)')).toEqual([]);
+  });
+});
+
+/** The typesetting step on a fragment of HTML, serialised again. */
+function typesetHtml(html: string, record: MathRecord): string {
+  const tree = fromHtml(html, { fragment: true });
+  typesetMath(tree, record);
+  return toHtml(tree);
+}
+
+describe('protectMath and markMath', () => {
+  it('replaces each formula with a token markdown cannot touch, then with a placeholder holding its TeX', () => {
+    const tex = 'a_1 * b_2 "q" <t> & \\\\ c';
+    const marked = protectMath(`x $${tex}$ y`);
+    expect(marked.spans).toHaveLength(1);
+    expect(marked.text).not.toMatch(/[$_*<&\\]/);
+    const [paragraph] = fromHtml(markdownify(`x $${tex}$ *y*`), { fragment: true }).children;
+    const span = paragraph?.type === 'element' ? paragraph.children[1] : undefined;
+    expect(span?.type === 'element' ? [span.tagName, span.properties.dataMath, span.properties.dataTex] : []).toEqual(['span', 'inline', tex]);
+    expect(markdownify(`x $${tex}$ *y*`)).toMatch(/<\/span> <em>y<\/em><\/p>$/);
+    expect(protectMath('no math')).toMatchObject({ text: 'no math', spans: [] });
+  });
+
+  it('puts a formula in raw HTML as the placeholder, and one in a link target back as it was written', () => {
+    expect(markdownify('<div>$x$</div>')).toBe('<div><span data-math="inline" data-tex="x"></span></div>');
+    expect(markdownify('[a](/p?$x$) ![$y$](/i.png)')).toBe('<p><a href="/p?$x$">a</a> <img src="/i.png" alt="$y$"></p>');
+  });
+
+  it('chooses a token the text does not already hold', () => {
+    const text = 'already \u2E28 here and $x$';
+    expect(protectMath(text).text).not.toContain('$');
+    expect(markdownify(text)).toBe('<p>already \u2E28 here and <span data-math="inline" data-tex="x"></span></p>');
+  });
+});
+
+describe('typesetMath', () => {
+  it('turns placeholders into KaTeX HTML and MathML, its styles into classes', () => {
+    const record = newMathRecord();
+    const html = typesetHtml('<p>A <span data-math="inline" data-tex="\\frac{a}{b}"></span> b</p>', record);
+    expect(html).toMatch(/^<p>A <span class="katex"><span class="katex-mathml"><math xmlns="http:\/\/www\.w3\.org\/1998\/Math\/MathML">/);
+    expect(html).toContain('<annotation encoding="application/x-tex">\\frac{a}{b}</annotation>');
+    expect(html).toContain('<span class="katex-html" aria-hidden="true">');
+    expect(html).not.toContain('style=');
+    expect(html).not.toContain('data-math');
+    expect(record.count).toBe(1);
+    expect(record.styles.size).toBeGreaterThan(3);
+    for (const [name, rule] of record.styles) {
+      expect(name).toMatch(/^k-[0-9a-f]{8}$/);
+      expect(html).toContain(name);
+      expect(rule).not.toMatch(/;$/);
+    }
+    expect(mathStyleRules(record.styles).split('\n')).toHaveLength(record.styles.size);
+  });
+
+  it('makes $$ alone in its paragraph display math, and inline elsewhere', () => {
+    const record = newMathRecord();
+    const display = typesetHtml('<p>\n<span data-math="block" data-tex="x"></span>\n</p>', record);
+    expect(display).toMatch(/^<div class="math-display"><span class="katex-display">/);
+    expect(display).toContain('display="block"');
+    const inline = typesetHtml('<p>See <span data-math="block" data-tex="x"></span></p>', record);
+    expect(inline).toMatch(/^<p>See <span class="katex">/);
+    expect(inline).not.toContain('display="block"');
+  });
+
+  it('shows TeX that KaTeX cannot read as code, and records why', () => {
+    const record = newMathRecord();
+    expect(typesetHtml('<p><span data-math="inline" data-tex="\\frac{a"></span></p>', record)).toBe('<p><code class="math-error">$\\frac{a$</code></p>');
+    expect(record.errors).toEqual([expect.stringMatching(/^math that KaTeX cannot typeset, shown as TeX: "\\\\frac\{a" \(KaTeX parse error: /)]);
+    expect(record.count).toBe(0);
+  });
+
+  it('is not fooled by \\href or \\htmlClass: no links, no classes of our choosing', () => {
+    const record = newMathRecord();
+    const html = typesetHtml('<p><span data-math="inline" data-tex="\\href{javascript:alert(1)}{x} \\htmlClass{evil}{y}"></span></p>', record);
+    // KaTeX without `trust` shows the commands as red text: no link, no class of the author's.
+    expect(html).not.toMatch(/<a\b|href=/);
+    expect(html).not.toMatch(/class="[^"]*evil/);
+    expect(html).toContain('<mtext>\\href</mtext>');
+  });
+});
+
+describe('math in a page', () => {
+  it('typesets math in every part of a page and counts it; prices and code stay text', () => {
+    const body = 'The sum $\\sum_i x_i$ costs $5 and $10.\n\n$$\na^2 + b^2 = c^2\n$$\n\nCode: `$x$`\n\n## News\n\n- 2024-01-01: proved $p \\neq q$';
+    const [home] = loadPages(folderWith({ 'profile.md': page('permalink: /', body) }));
+    expect(home?.math).toBe(3);
+    expect(home?.bio).toContain('costs $5 and $10.');
+    expect(home?.bio).toContain('<div class="math-display">');
+    expect(home?.bio).toContain('<code>$x$</code>');
+    const news = home?.sections[0]?.blocks[0];
+    expect(news?.type === 'list' && news.items[0]?.html).toContain('<span class="katex">');
+    expect(JSON.stringify(home)).not.toContain('style=');
+  });
+
+  it('warns, with the file, about TeX that KaTeX cannot read', () => {
+    const [home] = loadPages(folderWith({ 'profile.md': page('permalink: /', 'Bad $\\frac{1$ here') }));
+    expect(home?.warnings).toEqual([expect.stringMatching(/profile\.md: math that KaTeX cannot typeset, shown as TeX: "\\\\frac\{1"/)]);
+  });
+});
