@@ -77,7 +77,7 @@ for (const build of builds) {
   rmSync(path.join(dir, 'node_modules'), { recursive: true, force: true });
 }
 
-// The route table for the note: how the production output answers each path.
+// How the production output answers the paths that matter, printed for whoever reads the log.
 const output = path.join(WORK, 'production', '.vercel', 'output');
 const config = readOutputConfig(output);
 const rows = ['/', '/about', '/about/', '/about.html', '/courses', '/courses/', '/teaching', '/teaching/', '/cv.html', '/cv.html/', '/feed.xml', '/no/such/page/'].map((target) => {

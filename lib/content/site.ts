@@ -157,7 +157,7 @@ const siteSchema = z.looseObject({
     .nullish()
     .transform((items) => items ?? []),
   ui: z
-    .record(z.string(), z.string({ error: 'a text' }), { error: 'a list of "key: text" lines (see README: the interface language)' })
+    .record(z.string(), z.string({ error: 'a text' }), { error: 'a list of "key: text" lines (see docs/content.md: the interface language)' })
     .nullish()
     .transform((ui) => ui ?? {}),
   permalink: text('a permalink pattern such as /:categories/:title/ (or date, pretty, none)'),

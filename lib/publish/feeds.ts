@@ -117,8 +117,8 @@ function toJsonFeed11(json: string, site: SiteConfig, author: { name: string; ur
  * The three feeds: the home page's news and the blog posts, newest first (news first among equal
  * dates). `updated` is the newest entry's date, so builds repeat.
  */
-export function buildFeeds(site: SiteConfig, profile: Pick<Page, 'sections'>, pages: readonly Page[] = []): Feeds {
-  const entries = [...newsEntries(site, profile.sections), ...postEntries(site, pages)]
+export function buildFeeds(site: SiteConfig, homePage: Pick<Page, 'sections'>, pages: readonly Page[] = []): Feeds {
+  const entries = [...newsEntries(site, homePage.sections), ...postEntries(site, pages)]
     .map((entry, index) => ({ entry, index }))
     .sort((a, b) => b.entry.date.getTime() - a.entry.date.getTime() || a.index - b.index)
     .map(({ entry }) => entry);
