@@ -46,10 +46,18 @@ export function AuthorProfile({ author, ui }: { author: Author; ui: UiText }) {
           <ul className="profile-links">
             {author.links.map((link) => (
               <li key={link.network}>
-                <a href={link.href} rel={link.network === 'email' ? undefined : 'me noopener'}>
-                  <Icon name={link.network} />
-                  <span className="link-label">{link.label}</span>
-                </a>
+                {link.href === null ? (
+                  // An address written for people only: shown as its owner wrote it.
+                  <span className="profile-text-link">
+                    <Icon name={link.network} />
+                    <span className="link-label">{link.label}</span>
+                  </span>
+                ) : (
+                  <a href={link.href} rel={link.network === 'email' ? undefined : 'me noopener'}>
+                    <Icon name={link.network} />
+                    <span className="link-label">{link.label}</span>
+                  </a>
+                )}
               </li>
             ))}
           </ul>

@@ -59,7 +59,7 @@ test('the publications page carries JSON-LD for every entry and passes axe', asy
   const data = await page.locator('script[type="application/ld+json"]').evaluateAll((nodes) => nodes.map((node) => JSON.parse(node.textContent ?? 'null')));
   const articles = data.flat().filter((item) => item?.['@type'] === 'ScholarlyArticle');
   expect(articles).toHaveLength(6);
-  expect(articles.map((article) => article.url)).toContain('https://einstein.example.org/publications/PhysRev.47.777/');
+  expect(articles.map((article) => article.url)).toContain('https://einstein.example.org/publications/PhysRev-47-777/');
   expect(await axeViolations(page)).toEqual([]);
 });
 

@@ -1,36 +1,37 @@
-// The content check: the whole site loaded before anything compiles. A mistake ends the process
-// with one line, `file:line: field: expected ..., found ...`, printed last and with no stack trace.
-import { ContentError } from './content/error';
+// The content check: the whole site loaded before anything compiles. Every problem is printed at
+// once, `file:line: field: expected ..., found ...`, sorted by file and line, warnings first and
+// errors last; any error ends the process, with no stack trace.
 import type { Environment } from './content/site';
-import { type SiteFolders, type SiteModel, loadSiteModel } from './site-model';
+import { Problems, warningText } from './content/problems';
+import { type SiteFolders, type SiteModel, readSiteModel } from './site-model';
 
-export type Verdict = { ok: true; model: SiteModel } | { ok: false; message: string };
+export type Verdict = { ok: true; model: SiteModel; lines: string[] } | { ok: false; lines: string[]; message: string };
 
-/** Loads the site; a ContentError becomes a failed verdict, any other error is a bug and is thrown. */
+/** Loads the site; its errors make a failed verdict, with every problem as a line. */
 export function checkContent(folders: SiteFolders, env: Environment = process.env): Verdict {
-  try {
-    return { ok: true, model: loadSiteModel(folders, env) };
-  } catch (error) {
-    if (error instanceof ContentError) return { ok: false, message: error.message };
-    throw error;
-  }
+  const problems = new Problems();
+  const model = readSiteModel(folders, env, problems);
+  const lines = problems.lines();
+  if (model !== null) return { ok: true, model, lines };
+  const count = problems.errors.length;
+  return { ok: false, lines, message: `${count} problem${count === 1 ? '' : 's'} to fix before the site can be built (above).` };
 }
 
 /** The warnings as the build prints them, one line each. */
 export function warningLines(model: SiteModel): string[] {
-  return model.warnings.map((warning) => `warning: ${warning}`);
+  return model.warnings.map((warning) => `warning: ${warningText(warning)}`);
 }
 
 /**
- * Runs the check for a command (build, dev, export, import): prints the warnings, or the error as
- * the last line and exits 1.
+ * Runs the check for a command (build, dev, export, import): prints every problem; on errors,
+ * ends with a line that counts them and exits 1.
  */
 export function checkOrExit(folders: SiteFolders, env: Environment = process.env): SiteModel {
   const verdict = checkContent(folders, env);
+  for (const line of verdict.lines) process.stderr.write(`${line}\n`);
   if (!verdict.ok) {
     process.stderr.write(`${verdict.message}\n`);
     process.exit(1);
   }
-  for (const line of warningLines(verdict.model)) process.stderr.write(`${line}\n`);
   return verdict.model;
 }

@@ -3,6 +3,7 @@
 // The front matter types come from the zod schemas that validate them (lib/content/schemas.ts), so
 // what was validated stays typed from the file to the components. Types only: no code runs here.
 import type { BibEntry } from './content/bibliography';
+import type { Warning } from './content/problems';
 import type { ItemMeta, PageMeta } from './content/schemas';
 import type { YamlSource } from './content/yaml';
 
@@ -26,6 +27,8 @@ export interface PageSource<Meta extends PageMeta = PageMeta> {
   format?: 'markdown' | 'html';
   /** other paths the page is also served at (`/lab/index.html` for a page at `/lab/`) */
   aliases?: string[];
+  /** where the page goes when its own permalink is another page's (where Jekyll would put it without one) */
+  defaultPermalink?: string;
 }
 
 /** A collection item: a page of the site (when its collection has output) plus what Jekyll knows. */
@@ -76,8 +79,8 @@ export interface PageBody {
   /** sanitised HTML of what comes before the first heading, or null when there is nothing */
   bio: string | null;
   sections: Section[];
-  /** things the owner should know about (undated news items, math KaTeX cannot read); printed by the build */
-  warnings: string[];
+  /** things the owner should know about (undated news items); printed by the build */
+  warnings: Warning[];
 }
 
 /** What a BibTeX entry's own page shows besides its title. */

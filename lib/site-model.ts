@@ -4,13 +4,14 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { basePathFrom } from './content/base-path';
-import { type BibEntry, readBibliographies } from './content/bibliography';
+import { type BibEntry, DEFAULT_BIBLIOGRAPHY, readBibliographies } from './content/bibliography';
 import { readCollections } from './content/collections';
 import { readDataFiles, readJsonWithLines } from './content/data-files';
 import { displayName } from './content/front-matter';
 import { validateResume } from './content/json-resume';
-import { checkRoutes, readAllPages } from './content/pages';
-import { type RouteTable, canonicalHref, inUrlForm, paperPath, routeTable } from './content/routes';
+import { readAllPages, settleRoutes } from './content/pages';
+import { Problems, type Warning } from './content/problems';
+import { type RouteTable, canonicalHref, canonicalPath, inUrlForm, paperPath, routeTable } from './content/routes';
 import { type Environment, type SiteConfig, loadSite } from './content/site';
 import type { ItemSource, Page, PageSource } from './model';
 import { type Redirect, redirectsFor } from './publish/redirects';
@@ -39,8 +40,8 @@ export interface SiteModel {
   routes: RouteTable<Page>;
   /** class -> CSS declarations of the site's typeset math */
   mathStyles: Map<string, string>;
-  /** what the owner should know about (undated news, math KaTeX cannot read...), one line each */
-  warnings: string[];
+  /** what the owner should know about (undated news, math KaTeX cannot read...) */
+  warnings: Warning[];
 }
 
 /** The content and public folders of a project folder, as the environment names them. */
@@ -62,14 +63,17 @@ export interface SiteRoutes {
   collections: Map<string, ItemSource[]>;
   /** content/bibliography/*.bib, by file name without .bib */
   bibliographies: Map<string, BibEntry[]>;
+  /** the entries of the bibliography the site names (see paperEntries), each with its page's path */
+  papers: BibEntry[];
   redirects: Redirect[];
   /** each served path's page and each old path's page, in the one URL form */
   routes: RouteTable;
 }
 
 /** A BibTeX entry's own page (`scholar: {pages: false}` turns them off), as a source for routes. */
-function paperSource(entry: BibEntry): PageSource {
+function paperSource(entry: BibEntry): PageSource & { entry: BibEntry } {
   return {
+    entry,
     file: entry.source,
     meta: { permalink: paperPath(entry.key), title: entry.title, author_profile: true, redirect_from: [] },
     data: {},
@@ -79,35 +83,93 @@ function paperSource(entry: BibEntry): PageSource {
   };
 }
 
+/** Where a page goes when its permalink is another page's: its collection's own URL for it, else a numbered one. */
+const elsewhere = (source: PageSource): string => canonicalPath(source.defaultPermalink ?? source.meta.permalink);
+
 /**
  * Reads and validates every file and its permalink, without running Liquid or markdown: what
  * next.config.js needs in the processes that come after the content check (Next's workers).
+ * Every problem found goes to `problems`; what can be read is returned whatever the others.
  */
-export function loadSiteRoutes({ contentDir, publicDir }: SiteFolders, env: Environment = process.env): SiteRoutes {
-  const basePath = basePathFrom(env);
-  const loaded = loadSite(contentDir, publicDir, env);
-  const pages = readAllPages(contentDir, loaded.defaults).map(inUrlForm);
-  const collections = new Map([...readCollections(contentDir, loaded.collections, loaded.defaults)].map(([name, items]) => [name, items.map(inUrlForm)]));
-  const bibliographies = readBibliographies(contentDir);
-  const papers = loaded.scholar.pages ? [...bibliographies.values()].flat().map((entry) => inUrlForm(paperSource(entry))) : [];
-  const sources = [...pages, ...[...collections.values()].flat().filter((item) => item.output), ...papers];
-  checkRoutes(sources);
-  const redirects = redirectsFor(sources);
+export function loadSiteRoutes({ contentDir, publicDir }: SiteFolders, env: Environment = process.env, problems: Problems = new Problems()): SiteRoutes {
+  const basePath = problems.attempt(() => basePathFrom(env), '');
+  const loaded = loadSite(contentDir, publicDir, env, problems);
+  const pages = readAllPages(contentDir, loaded.defaults, problems).map(inUrlForm);
+  const collections = [...readCollections(contentDir, loaded.collections, loaded.defaults, problems, { now: new Date(), future: loaded.future })].map(([name, items]) => [name, items.map(inUrlForm)] as const);
+  const bibliographies = readBibliographies(contentDir, problems);
+  const listed = paperEntries(loaded, bibliographies, pages);
+  const paperPages = loaded.scholar.pages ? listed.map((entry) => inUrlForm(paperSource(entry))) : [];
+  const withPages = collections.flatMap(([, items]) => items.filter((item) => item.output));
+  // Two pages at one URL: the first keeps it, the others move (and are said), in Jekyll's order.
+  const settled = new Map<PageSource, PageSource>();
+  const all = [...pages, ...withPages, ...paperPages];
+  settleRoutes(all, problems, elsewhere).forEach((source, index) => {
+    const original = all[index];
+    if (original !== undefined) settled.set(original, source);
+  });
+  const settledItem = (item: ItemSource): ItemSource => {
+    const now = settled.get(item);
+    return now === undefined || now === item ? item : { ...item, meta: { ...item.meta, permalink: now.meta.permalink }, aliases: now.aliases };
+  };
+  const sources = all.map((source) => settled.get(source) ?? source);
+  // Each listed entry learns where its page is (after the routes are settled).
+  const pageOf = new Map(paperPages.map((paper) => [paper.entry, (settled.get(paper) ?? paper).meta.permalink]));
+  const withPage = (entry: BibEntry): BibEntry => {
+    const page = pageOf.get(entry);
+    return page === undefined ? entry : { ...entry, page };
+  };
+  const redirects = redirectsFor(sources, problems);
   // Menu links go straight to a page's one URL form, never through a redirect.
   const routes = routeTable(sources);
   const nav = loaded.nav.map((item) => (item.external ? item : { ...item, url: canonicalHref(item.url, routes) }));
-  return { site: { ...loaded, nav }, basePath, sources, pages, collections, bibliographies, redirects, routes };
+  return {
+    site: { ...loaded, nav },
+    basePath,
+    sources,
+    pages: pages.map((page) => settled.get(page) ?? page),
+    collections: new Map(collections.map(([name, items]) => [name, items.map(settledItem)])),
+    bibliographies: new Map([...bibliographies].map(([name, entries]) => [name, entries.map(withPage)])),
+    papers: listed.map(withPage),
+    redirects,
+    routes,
+  };
 }
 
-/** Reads, validates and renders the whole site; throws a ContentError at the first mistake. */
-export function loadSiteModel(folders: SiteFolders, env: Environment = process.env): SiteModel {
+/**
+ * The entries that get a page of their own and may be cited: those of the bibliography the site
+ * names (al-folio's `scholar.bibliography`, papers.bib by default) and of any file a page lists with
+ * `--file`; a backup such as papers_BAK.bib beside them stays out.
+ */
+export function paperEntries(site: SiteConfig, bibliographies: ReadonlyMap<string, readonly BibEntry[]>, pages: readonly PageSource[]): BibEntry[] {
+  const listed = new Set([site.scholar.bibliography ?? DEFAULT_BIBLIOGRAPHY]);
+  for (const page of pages) for (const match of page.body.matchAll(/\{%-?\s*bibliography\b[^%]*?(?:--file|-f)\s+["']?([^\s"'%]+)/g)) listed.add((match[1] ?? '').replace(/\.bib$/i, ''));
+  return [...bibliographies].flatMap(([name, entries]) => (listed.has(name) ? entries : []));
+}
+
+/**
+ * Reads, validates and renders the whole site, collecting every problem in `problems`; null when
+ * there were errors (the site would be wrong), the model otherwise.
+ */
+export function readSiteModel(folders: SiteFolders, env: Environment, problems: Problems): SiteModel | null {
   const { contentDir } = folders;
-  const { site, basePath, sources, pages: pageSources, collections, bibliographies, redirects, routes } = loadSiteRoutes(folders, env);
-  const data = readDataFiles(contentDir);
+  const { site, basePath, sources, pages: pageSources, collections, bibliographies, papers, redirects, routes } = loadSiteRoutes(folders, env, problems);
+  const data = readDataFiles(contentDir, problems);
   // academicpages' cv.json (JSON Resume) is checked, and Liquid sees it with the older names mapped.
   const cvFile = path.join(contentDir, '_data', 'cv.json');
-  if (data.cv !== undefined && existsSync(/* turbopackIgnore: true */ cvFile)) data.cv = validateResume(readJsonWithLines(cvFile), displayName(cvFile));
-  const rendered = renderSite({ site, basePath, contentDir, pages: pageSources, collections, bibliographies, data, now: new Date(), routes });
-  const warnings = [...new Set([...rendered.warnings, ...rendered.pages.flatMap((page) => page.warnings)])];
-  return { site, basePath, sources, collections, pages: rendered.pages, routes: routeTable(rendered.pages), redirects, mathStyles: rendered.mathStyles, warnings };
+  if (data.cv !== undefined && existsSync(/* turbopackIgnore: true */ cvFile)) {
+    const cv = problems.attempt(() => validateResume(readJsonWithLines(cvFile), displayName(cvFile), problems), null);
+    if (cv !== null) data.cv = cv;
+  }
+  const rendered = renderSite({ site, basePath, contentDir, pages: pageSources, collections, bibliographies, papers, data, now: new Date(), routes }, problems);
+  if (!problems.ok) return null;
+  return { site, basePath, sources, collections, pages: rendered.pages, routes: routeTable(rendered.pages), redirects, mathStyles: rendered.mathStyles, warnings: problems.sortedWarnings() };
+}
+
+/** Reads, validates and renders the whole site; every error at once in a ContentErrors. */
+export function loadSiteModel(folders: SiteFolders, env: Environment = process.env): SiteModel {
+  const problems = new Problems();
+  const model = readSiteModel(folders, env, problems);
+  if (model === null) problems.throwIfErrors();
+  if (model === null) throw new Error('the site model could not be made, and no problem says why');
+  return model;
 }

@@ -39,7 +39,8 @@ for (const line of importReport(plan)) console.log(line);
 // The same check as the build, on what was just written.
 const verdict = checkContent(siteFolders(into));
 if (!verdict.ok) {
-  console.log('Content check: the imported content does not build yet; fix this line and run npm run dev:');
+  console.log('Content check: the imported content does not build yet; fix these and run npm run dev:');
+  for (const line of verdict.lines) console.error(`  ${line}`);
   console.error(verdict.message);
   process.exit(1);
 }

@@ -2,7 +2,7 @@
 // in one line why it keeps Next's runtime (see lib/export/lean-build.ts). Reads the same folders
 // and environment as next.config.js: CONTENT_DIR, NEXT_DIST_DIR, the project in the current folder.
 import path from 'node:path';
-import { ContentError } from '../lib/content/error';
+import { Problems } from '../lib/content/problems';
 import { loadSite } from '../lib/content/site';
 import { clientComponentSources } from '../lib/export/client-modules';
 import { LeanBuildError, leanBuild, leanBuildMessage } from '../lib/export/lean-build';
@@ -12,14 +12,15 @@ import { siteFolders } from '../lib/site-model';
 const root = process.cwd();
 const { contentDir, publicDir } = siteFolders(root);
 try {
-  const site = loadSite(contentDir, publicDir);
+  // The build's content check has spoken: only the interface words are needed, for the theme script.
+  const site = loadSite(contentDir, publicDir, process.env, new Problems());
   const verdict = leanBuild(path.resolve(root, process.env.NEXT_DIST_DIR ?? '.next'), {
     keepScripts: [siteThemeScript(site.ui)],
     sourceComponents: clientComponentSources(root),
   });
   console.log(leanBuildMessage(verdict));
 } catch (error) {
-  if (error instanceof LeanBuildError || error instanceof ContentError) {
+  if (error instanceof LeanBuildError) {
     console.error(`build: ${error.message}`);
     process.exit(1);
   }

@@ -18,17 +18,23 @@ describe('checkContent', () => {
     ]);
   });
 
-  it('turns the first mistake into one line naming the file, the line and the field', () => {
+  it('reports every problem at once, sorted by file and line, warnings first and errors last', () => {
     const dir = folderWith({
-      'content/site.yml': 'url: https://a.org\nauthor:\n  name: Ada\n',
-      'content/profile.md': page('permalink: /'),
-      'content/pages/talk.md': page('permalink: /talk/\nredirect_from: about.html'),
+      'content/site.yml': 'url: nowhere\nauthor:\n  name: Ada\n',
+      'content/profile.md': page('permalink: /', '## News\n\n- someday: undated\n'),
+      'content/pages/a.md': page('permalink: /a/', '{% if x %}never closed'),
+      'content/pages/b.md': page('permalink: /b/\nredirect_from: about.html', '{% include nowhere.html %}'),
     });
     const verdict = checkContent(siteFolders(dir), {});
-    expect(verdict).toEqual({
-      ok: false,
-      message: expect.stringMatching(/content\/pages\/talk\.md:3: `redirect_from\[0\]`: expected .*site path starting with "\/".*, found the text "about\.html"$/),
-    });
+    expect(verdict.ok).toBe(false);
+    expect(verdict.lines).toEqual([
+      expect.stringMatching(/^warning: .*content\/pages\/b\.md:3: `redirect_from\[0\]`: expected a site path .*, found the text "about\.html"; read as "\/about\.html", as Jekyll reads it$/),
+      expect.stringMatching(/^warning: .*content\/profile\.md:6: news item has no date at its start/),
+      expect.stringMatching(/^error: .*content\/pages\/a\.md:4: expected valid Liquid, found Liquid that fails: tag .*if x.* not closed/),
+      expect.stringMatching(/^error: .*content\/pages\/b\.md:5: expected an include that exists, found Liquid that fails/),
+      expect.stringMatching(/^error: .*content\/site\.yml:1: `url`: expected the absolute URL of the site \(https:\/\/\.\.\.\), found the text "nowhere"$/),
+    ]);
+    expect(verdict.ok ? '' : verdict.message).toBe('3 problems to fix before the site can be built (above).');
   });
 
   it('reads .markdown pages as well as .md (academicpages has both)', () => {
@@ -72,11 +78,14 @@ describe('checkOrExit', () => {
     expect(written).toEqual([expect.stringMatching(/^warning: .*profile\.md:6: news item has no date.*\n$/)]);
   });
 
-  it('prints the message as one line and exits 1 on a mistake', () => {
+  it('prints every problem, one line each, then how many stop the build, and exits 1 on a mistake', () => {
     const dir = folderWith({ 'content/site.yml': 'url: nowhere\nauthor:\n  name: Ada\n', 'content/profile.md': page('permalink: /') });
     const { error, written } = run(dir);
     expect(error).toBe('exit 1');
-    expect(written).toEqual([expect.stringMatching(/content\/site\.yml:1: `url`: expected the absolute URL of the site \(https:\/\/\.\.\.\), found the text "nowhere"\n$/)]);
+    expect(written).toEqual([
+      expect.stringMatching(/^error: .*content\/site\.yml:1: `url`: expected the absolute URL of the site \(https:\/\/\.\.\.\), found the text "nowhere"\n$/),
+      '1 problem to fix before the site can be built (above).\n',
+    ]);
   });
 });
 

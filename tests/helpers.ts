@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { displayName, readHomePage } from '../lib/content/front-matter';
 import { readAllPages } from '../lib/content/pages';
+import { Problems, warningText } from '../lib/content/problems';
 import { type Environment, loadSite } from '../lib/content/site';
 import type { Page } from '../lib/model';
 import { redirectsFor, trailingSlashRedirects } from '../lib/publish/redirects';
@@ -27,14 +28,30 @@ export function page(frontMatter: string, body = ''): string {
   return `---\n${frontMatter}\n---\n${body}`;
 }
 
+/**
+ * Runs a reader as the loader does, with every problem collected: all errors at once in a throw
+ * (ContentErrors), else the value and the warnings as the build prints them (without "warning: ").
+ */
+export function withProblems<T>(read: (problems: Problems) => T): { value: T; warnings: string[] } {
+  const problems = new Problems();
+  const value = read(problems);
+  problems.throwIfErrors();
+  return { value, warnings: problems.sortedWarnings().map(warningText) };
+}
+
+/** A reader's value, its errors thrown all at once (see withProblems). */
+export const strictly = <T>(read: (problems: Problems) => T): T => withProblems(read).value;
+
 /** The home page of a content folder, read and rendered as the site does. */
 export function loadHomePage(contentDir: string, links?: Links): Page {
-  return renderPage(readHomePage(contentDir), links);
+  const home = strictly((problems) => readHomePage(contentDir, {}, problems));
+  if (home === null) throw new Error(`${contentDir} has no home page`);
+  return renderPage(home, links);
 }
 
 /** Every page of a content folder (the home page first), read and rendered. */
 export function loadPages(contentDir: string, links?: Links): Page[] {
-  return readAllPages(contentDir).map((source) => renderPage(source, links));
+  return strictly((problems) => readAllPages(contentDir, [], problems)).map((source) => renderPage(source, links));
 }
 
 /** A markdown body through the page pipeline, as a page of content/profile.md whose body starts on line 1. */
@@ -44,15 +61,23 @@ export function bodyOf(markdown: string, where = { file: 'content/profile.md', b
 
 /** The redirects next.config.js hands to Next for a content folder. */
 export function loadRedirects(contentDir: string) {
-  return [...redirectsFor(readAllPages(contentDir)), ...trailingSlashRedirects('')];
+  return [...strictly((problems) => redirectsFor(readAllPages(contentDir, [], problems), problems)), ...trailingSlashRedirects('')];
 }
-/** A site.yml in a fresh folder; `url` (required) is added at the end when the text has none. */
+
+/**
+ * A site.yml in a fresh folder; `url` (required) is added at the end when the text has none.
+ * `load` throws every error at once; `read` gives the config and the warnings.
+ */
 export function siteFrom(yaml: string, files: Record<string, string> = {}, env: Environment = {}) {
   const text = /^url:/m.test(yaml) ? yaml : `${yaml}${yaml.endsWith('\n') ? '' : '\n'}url: https://ada.example.org\n`;
   const dir = folderWith({ 'content/site.yml': text, ...files });
   const file = displayName(path.join(dir, 'content', 'site.yml'));
-  return { file, load: () => loadSite(path.join(dir, 'content'), path.join(dir, 'public'), env) };
+  const read = () => withProblems((problems) => loadSite(path.join(dir, 'content'), path.join(dir, 'public'), env, problems));
+  return { file, dir, read, load: () => read().value };
 }
+
+/** A site.yml read as the loader reads it (the fixture's, in tests that need a site). */
+export const readSite = (contentDir: string, publicDir = 'public', env: Environment = {}) => strictly((problems) => loadSite(contentDir, publicDir, env, problems));
 
 
 /** The content of the fixture site the browser tests build (not the owner's content/). */

@@ -1,14 +1,13 @@
 import { PHASE_DEVELOPMENT_SERVER, PHASE_PRODUCTION_SERVER } from 'next/constants';
 import { describe, expect, it } from 'vitest';
-import { loadSite } from '../lib/content/site';
 import { nextConfig } from '../lib/next-config';
 import { contentSecurityPolicy } from '../lib/publish/security-headers';
 import { siteThemeScript } from '../lib/publish/theme-script';
 import { trailingSlashRedirects } from '../lib/publish/redirects';
-import { FIXTURE_CONTENT, folderWith } from './helpers';
+import { FIXTURE_CONTENT, folderWith, readSite } from './helpers';
 
 const ENV = { CONTENT_DIR: FIXTURE_CONTENT, SITE_CONTENT_CHECKED: '1' };
-const THEME = siteThemeScript(loadSite(FIXTURE_CONTENT, 'public', {}).ui);
+const THEME = siteThemeScript(readSite(FIXTURE_CONTENT, 'public', {}).ui);
 
 async function headersOf(phase: string, root: string, env: Record<string, string> = ENV): Promise<Record<string, string>> {
   const config = nextConfig(phase, root, env);

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { type Creator, parseBibtex } from './bibtex-parser';
 import { ContentError } from './error';
 import { displayName, readText } from './front-matter';
+import type { Problems } from './problems';
 
 export const DEFAULT_BIBLIOGRAPHY = 'papers';
 
@@ -41,6 +42,8 @@ export interface BibEntry {
   raw: string;
   /** the entry as BibTeX without the site's own fields (abbr, selected, pdf, preview, ...) */
   bibtex: string;
+  /** the path of the entry's own page, when the site gives it one (set once the routes are known) */
+  page?: string;
 }
 
 /** al-folio's fields for the site itself, left out of the BibTeX a page shows. */
@@ -120,45 +123,50 @@ function textFields(fields: Record<string, unknown>): Record<string, string> {
   return out;
 }
 
-/** Parses one .bib text; `name` is the file as messages show it. */
-export function parseBibliography(text: string, name: string, file: string): BibEntry[] {
+/**
+ * Parses one .bib text; `name` is the file as messages show it. An entry the parser cannot read, a
+ * second entry with a key already used and an entry without a title are said, and the rest is kept.
+ */
+export function parseBibliography(text: string, name: string, file: string, problems: Problems): BibEntry[] {
   const library = parseBibtex(text);
-  const [error] = library.errors;
-  if (error !== undefined) {
+  for (const error of library.errors) {
     const reported = /at line (\d+)/.exec(error.error)?.[1];
     const started = error.input === undefined ? undefined : lineOf(text, error.input, 0);
     // The parser's line when it falls inside the entry (a missing comma); else where the entry
     // starts (an unclosed brace is noticed only at the next entry).
     const span = (error.input ?? '').trim().split('\n').length;
     const line = reported !== undefined && (started === undefined || (Number(reported) >= started && Number(reported) < started + span)) ? Number(reported) : started;
-    throw new ContentError({
+    const message = new ContentError({
       file: name,
       line,
       expected: 'BibTeX entries with balanced braces, each `field = {value}` separated by commas',
       found: `an entry the parser could not read: ${error.error.replace(/ at line \d+, column \d+.*$/, '')}`,
-      fix: 'Check the braces and commas of that entry',
+      fix: 'Check the braces and commas of that entry; the entries around it are kept',
       detail: `BibTeX: ${error.error}`,
-    });
+    }).message;
+    problems.warn({ file: name, line, message: message.slice(message.indexOf(': ') + 2) });
   }
   const raw = new Map(parseBibtex(text, { raw: true }).entries.map((entry) => [entry.key, entry.fields]));
   const seen = new Map<string, number>();
   let from = 0;
-  return library.entries.map((entry, index) => {
+  return library.entries.flatMap((entry, index): BibEntry[] => {
     const line = lineOf(text, entry.input, from);
     from = Math.max(from, text.indexOf(entry.input.trim(), from));
     const previous = seen.get(entry.key);
     if (previous !== undefined) {
-      throw new ContentError({ file: name, line, field: entry.key, expected: `a key no other entry has (line ${previous} has it too)`, found: `a second @${entry.type}{${entry.key}` });
+      problems.warn({ file: name, line, message: `\`${entry.key}\`: expected a key no other entry has (line ${previous} has it too), found a second @${entry.type}{${entry.key}; the first one is kept` });
+      return [];
     }
     seen.set(entry.key, line);
     const fields = textFields(entry.fields);
-    const title = fields.title?.trim() ?? '';
+    let title = fields.title?.trim() ?? '';
     if (title === '') {
-      throw new ContentError({ file: name, line, field: `${entry.key}.title`, expected: 'a title for every entry', found: 'an entry without one' });
+      problems.warn({ file: name, line, message: `\`${entry.key}.title\`: expected a title for every entry, found an entry without one; its key stands for it` });
+      title = entry.key;
     }
     const authors = people(entry.fields.author);
     const year = Number.parseInt(fields.year ?? '', 10);
-    return {
+    return [{
       key: entry.key,
       type: entry.type.toLowerCase(),
       file,
@@ -174,19 +182,20 @@ export function parseBibliography(text: string, name: string, file: string): Bib
       month: monthNumber(fields.month),
       raw: entry.input.trim(),
       bibtex: cleanBibtex(entry.type, entry.key, raw.get(entry.key) ?? entry.fields),
-    };
+    }];
   });
 }
 
 /** Every .bib file of content/bibliography, by name without `.bib`. */
-export function readBibliographies(contentDir: string): Map<string, BibEntry[]> {
+export function readBibliographies(contentDir: string, problems: Problems): Map<string, BibEntry[]> {
   const dir = path.join(contentDir, 'bibliography');
   const result = new Map<string, BibEntry[]>();
   if (!existsSync(/* turbopackIgnore: true */ dir)) return result;
   for (const name of readdirSync(/* turbopackIgnore: true */ dir).filter((file) => file.toLowerCase().endsWith('.bib')).sort()) {
     const file = path.join(dir, name);
     const shown = displayName(file);
-    result.set(name.replace(/\.bib$/i, ''), parseBibliography(readText(file, shown, 'a BibTeX file'), shown, name.replace(/\.bib$/i, '')));
+    const entries = problems.attempt(() => parseBibliography(readText(file, shown, 'a BibTeX file'), shown, name.replace(/\.bib$/i, ''), problems), []);
+    result.set(name.replace(/\.bib$/i, ''), entries);
   }
   return result;
 }

@@ -4,11 +4,12 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { ItemMeta, ItemSource } from '../model';
-import { ContentError, describeValue } from './error';
-import { DOCUMENT_EXTENSIONS, displayName, frontMatterData, readText, splitFrontMatter, withDefaults } from './front-matter';
-import { SITE_PATH, SITE_PATH_EXPECTED, expandPermalink } from './routes';
+import { ContentError } from './error';
+import { DOCUMENT_EXTENSIONS, displayName, frontMatterData, lenientPaths, readText, splitFrontMatter, withDefaults } from './front-matter';
+import type { Problems } from './problems';
+import { expandPermalink } from './routes';
 import { DATE_EXPECTED, itemFrontMatterSchema, parseJekyllDate } from './schemas';
-import { validateYaml } from './yaml';
+import { validateLeniently } from './yaml';
 
 /** The collections an academicpages site has, in the order its menu lists them. */
 export const STOCK_COLLECTIONS = ['publications', 'talks', 'teaching', 'portfolio', 'posts'] as const;
@@ -30,7 +31,8 @@ export interface FrontMatterDefault {
   values: Record<string, unknown>;
 }
 
-const POST_NAME = /^(\d{4})-(\d{2})-(\d{2})-(.+)$/;
+/** Jekyll's post names (its DATE_FILENAME_MATCHER): a date of 2-4, 1-2 and 1-2 digits, then the slug. */
+const POST_NAME = /^(\d{2,4}-\d{1,2}-\d{1,2})-(.+)$/;
 
 const TITLE_WORDS = (slug: string) => slug.replace(/[-_]+/g, ' ').replace(/^\w/, (c) => c.toUpperCase());
 
@@ -52,35 +54,47 @@ export function defaultsFor(defaults: readonly FrontMatterDefault[], relativePat
   return Object.assign({}, ...matching.map((entry) => entry.values));
 }
 
-/** Reads one collection item. */
-export function readItem(file: string, collection: CollectionConfig, relativeName: string, defaults: readonly FrontMatterDefault[]): ItemSource | null {
+/** When the site is built, and whether it publishes documents dated later (Jekyll's `future`). */
+export interface Publishing {
+  now: Date;
+  future: boolean;
+}
+
+/**
+ * Reads one collection item, as Jekyll does: null for what Jekyll does not publish (no front matter,
+ * `published: false`, a post whose file name holds no date, a date in the future unless `future`),
+ * said in a warning where Jekyll's reason is not plain from the file.
+ */
+export function readItem(file: string, collection: CollectionConfig, relativeName: string, defaults: readonly FrontMatterDefault[], problems: Problems, publishing: Publishing): ItemSource | null {
   const name = displayName(file);
   const text = readText(file, name, 'a collection item with front matter');
   const relativePath = `_${collection.label}/${relativeName.split(path.sep).join('/')}`;
-  const { yaml, body, bodyLine } = splitFrontMatter(text, name);
-  const matter = withDefaults(yaml, defaultsFor(defaults, relativePath, collection.label));
-  const data = validateYaml(itemFrontMatterSchema, matter, name);
-  if (data.published === false) return null;
   const base = path.basename(relativeName).replace(/\.[^.]+$/, '');
   const post = collection.label === 'posts' ? POST_NAME.exec(base) : null;
-  if (collection.label === 'posts' && post === null && data.date == null) {
-    throw new ContentError({
-      file: name,
-      line: 1,
-      expected: 'a post named YYYY-MM-DD-title.md, or a `date:` in its front matter',
-      found: `the name ${JSON.stringify(path.basename(relativeName))} and no date`,
-    });
+  if (collection.label === 'posts' && post === null) {
+    problems.warn({ file: name, message: `expected a post named YYYY-MM-DD-title.md, found the name ${JSON.stringify(path.basename(relativeName))}; Jekyll does not publish it, so neither does this site` });
+    return null;
   }
-  const slug = post?.[4] ?? base;
-  const date = data.date != null ? parseJekyllDate(data.date) : post ? parseJekyllDate(`${post[1]}-${post[2]}-${post[3]}`) : null;
+  const split = splitFrontMatter(text, name, problems);
+  if (split === null) return null;
+  const { yaml, body, bodyLine } = split;
+  const matter = withDefaults(yaml, defaultsFor(defaults, relativePath, collection.label));
+  // An unreadable date stops Jekyll; anything else it cannot use is left out.
+  const data = validateLeniently(itemFrontMatterSchema, lenientPaths(matter, name, problems), name, problems, (field) => field[0] === 'date');
+  if (data === null) return null;
+  if (data.published === false) return null;
+  const slug = post?.[2] ?? base;
+  const date = data.date != null ? parseJekyllDate(data.date) : post ? parseJekyllDate(post[1]) : null;
   if (post && date === null) {
     throw new ContentError({ file: name, line: 1, field: 'date', expected: DATE_EXPECTED, found: `the name ${JSON.stringify(base)}, which holds no real date` });
   }
-  const categories = [...data.categories, ...(data.category === undefined ? [] : [data.category])];
-  const permalink = data.permalink ?? expandPermalink(collection.permalink, { collection: collection.label, relativePath, slug, date, categories });
-  if (!SITE_PATH.test(permalink)) {
-    throw new ContentError({ file: name, line: yaml.lineOf(['permalink']), field: 'permalink', expected: SITE_PATH_EXPECTED, found: describeValue(permalink) });
+  if (date !== null && date > publishing.now && !publishing.future) {
+    problems.warn({ file: name, message: `dated ${date.toISOString().slice(0, 10)}, in the future: not published, as Jekyll does unless \`future: true\` is in site.yml` });
+    return null;
   }
+  const categories = [...data.categories, ...(data.category === undefined ? [] : [data.category])];
+  const parts = { collection: collection.label, relativePath, slug, date, categories };
+  const permalink = data.permalink ?? expandPermalink(collection.permalink, parts);
   const meta: ItemMeta = { ...data, categories, title: data.title ?? TITLE_WORDS(slug), permalink, author_profile: data.author_profile ?? true };
   return {
     file: name,
@@ -95,6 +109,7 @@ export function readItem(file: string, collection: CollectionConfig, relativeNam
     slug,
     date,
     output: collection.output,
+    defaultPermalink: expandPermalink(collection.permalink, parts),
   };
 }
 
@@ -102,12 +117,12 @@ export function readItem(file: string, collection: CollectionConfig, relativeNam
  * Every item of every collection, each collection in Jekyll's order: by date, then by path
  * (undated items after dated ones). Templates write `reversed` for newest first.
  */
-export function readCollections(contentDir: string, collections: readonly CollectionConfig[], defaults: readonly FrontMatterDefault[]): Map<string, ItemSource[]> {
+export function readCollections(contentDir: string, collections: readonly CollectionConfig[], defaults: readonly FrontMatterDefault[], problems: Problems, publishing: Publishing): Map<string, ItemSource[]> {
   const result = new Map<string, ItemSource[]>();
   for (const collection of collections) {
     const dir = path.join(contentDir, collection.label);
     const items = itemFiles(dir).flatMap((name) => {
-      const item = readItem(path.join(dir, name), collection, name, defaults);
+      const item = problems.attempt(() => readItem(path.join(dir, name), collection, name, defaults, problems, publishing), null);
       return item === null ? [] : [item];
     });
     items.sort((a, b) => {

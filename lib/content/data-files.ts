@@ -3,6 +3,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { ContentError } from './error';
 import { displayName, readText } from './front-matter';
+import type { Problems } from './problems';
 import { type YamlSource, parseYaml } from './yaml';
 
 const DATA_EXTENSIONS = ['.yml', '.yaml', '.json'];
@@ -15,11 +16,11 @@ function jsonErrorLine(text: string, message: string): number | undefined {
   return position === undefined ? undefined : text.slice(0, Number(position)).split('\n').length;
 }
 
-/** Reads one data file: YAML (with its plain-words errors) or JSON. */
-export function readDataFile(file: string): unknown {
+/** Reads one data file: YAML (with its plain-words errors, and read as Jekyll reads it) or JSON. */
+export function readDataFile(file: string, problems?: Problems): unknown {
   const name = displayName(file);
   const source = readText(file, name, 'a data file');
-  if (path.extname(file).toLowerCase() !== '.json') return parseYaml(source, name, 1).data;
+  if (path.extname(file).toLowerCase() !== '.json') return parseYaml(source, name, 1, problems).data;
   try {
     const parsed: unknown = JSON.parse(source);
     return parsed;
@@ -44,7 +45,7 @@ export function readJsonWithLines(file: string): YamlSource {
 }
 
 /** Every data file of content/_data (subfolders become nested keys), by name without extension. */
-export function readDataFiles(contentDir: string): Record<string, unknown> {
+export function readDataFiles(contentDir: string, problems: Problems): Record<string, unknown> {
   const dir = path.join(contentDir, '_data');
   const data: Record<string, unknown> = {};
   if (!existsSync(/* turbopackIgnore: true */ dir)) return data;
@@ -61,7 +62,7 @@ export function readDataFiles(contentDir: string): Record<string, unknown> {
       target = next;
     }
     const last = keys.at(-1);
-    if (last !== undefined) target[last] = readDataFile(path.join(dir, name));
+    if (last !== undefined) target[last] = problems.attempt(() => readDataFile(path.join(dir, name), problems), null);
   }
   return data;
 }

@@ -3,7 +3,8 @@
 // academicpages' older names accepted (`company` for a job's `name`, `website` for `url`); a
 // mistake names the file, the line and the path (`work[2].startDate`).
 import { z } from 'zod';
-import { validateYaml, type YamlSource } from './yaml';
+import type { Problems } from './problems';
+import { validateLeniently, type YamlSource } from './yaml';
 
 const text = z.union([z.string(), z.number()], { error: 'a text' }).transform(String).optional();
 const texts = z.array(z.union([z.string(), z.number()]).transform(String), { error: 'a list of texts' }).optional();
@@ -66,7 +67,7 @@ export const resumeSchema = z.looseObject(
 
 export type Resume = z.output<typeof resumeSchema>;
 
-/** Validates a parsed cv.json (read with its lines) as JSON Resume v1. */
-export function validateResume(source: YamlSource, file: string): Resume {
-  return validateYaml(resumeSchema, source, file);
+/** Validates a parsed cv.json (read with its lines) as JSON Resume v1; what cannot be shown is left out, and said. */
+export function validateResume(source: YamlSource, file: string, problems: Problems): Resume | null {
+  return validateLeniently(resumeSchema, source, file, problems);
 }

@@ -18,7 +18,8 @@ export interface ProfileLink {
   network: Network;
   /** visible text and accessible name */
   label: string;
-  href: string;
+  /** null for an address written so that robots cannot read it ("me (at) uni (dot) edu"): shown as text */
+  href: string | null;
 }
 
 interface NetworkRule {
@@ -114,9 +115,13 @@ function httpUrl(value: string): string | null {
   }
 }
 
+/** The part of a LinkedIn address people copy with its handle (`in/name`), and final slashes. */
+const handleOf = (network: Network, value: string): string => value.replace(/\/+$/, '').replace(network === 'linkedin' ? /^in\// : /$^/, '');
+
 /**
  * The link for one profile value, or null when the value is neither a URL nor a handle of the
- * network. A handle may be written with or without its "@".
+ * network. Written as people write them: a handle with or without its "@" or a final slash, a URL
+ * with or without its `https://` (`linkedin.com/in/name/`).
  */
 export function profileHref(network: Network, value: string): string | null {
   const trimmed = value.trim();
@@ -127,13 +132,15 @@ export function profileHref(network: Network, value: string): string | null {
   const url = httpUrl(trimmed);
   if (url !== null) return url;
   const rule = NETWORKS[network];
-  if (!rule.handle || !rule.toUrl || !rule.handle.test(trimmed)) return null;
-  return rule.toUrl(trimmed.replace(/^@/, ''));
+  const handle = handleOf(network, trimmed);
+  if (rule.handle && rule.toUrl && rule.handle.test(handle)) return rule.toUrl(handle.replace(/^@/, ''));
+  // An address without its scheme: a host with a dot, then a path.
+  return /^(?:www\.)?[a-z\d-]+(?:\.[a-z\d-]+)+\/\S*$/i.test(trimmed) ? httpUrl(`https://${trimmed}`) : null;
 }
 
 /** The X/Twitter handle ("@name") of the owner's profile link, for twitter:creator. */
 export function twitterHandle(links: readonly ProfileLink[]): string | null {
   const link = links.find((candidate) => candidate.network === 'twitter');
-  const match = link && /^https?:\/\/(?:www\.|mobile\.)?(?:twitter|x)\.com\/@?(\w{1,15})\/?(?:[?#].*)?$/i.exec(link.href);
+  const match = link?.href && /^https?:\/\/(?:www\.|mobile\.)?(?:twitter|x)\.com\/@?(\w{1,15})\/?(?:[?#].*)?$/i.exec(link.href);
   return match?.[1] ? `@${match[1]}` : null;
 }

@@ -7,6 +7,25 @@
 export const SITE_PATH = /^\/[^\s?#]*$/;
 export const SITE_PATH_EXPECTED = 'a site path starting with "/" (no spaces, "?" or "#")';
 
+/**
+ * A path as Jekyll takes it from front matter: with its leading "/" (added when missing), and
+ * characters a URL path cannot hold (spaces...) percent-encoded; null for what is not a path of
+ * the site (an address with a scheme or a host, or a "?" or "#" in it).
+ */
+export function jekyllPath(written: string): string | null {
+  const value = written.trim();
+  if (value === '' || isExternal(value) || /[?#]/.test(value)) return null;
+  const withSlash = value.startsWith('/') ? value : `/${value}`;
+  let decoded = withSlash;
+  try {
+    decoded = decodeURI(withSlash);
+  } catch {
+    // A lone "%" is taken literally.
+  }
+  const encoded = encodeURI(decoded);
+  return SITE_PATH.test(encoded) ? encoded : null;
+}
+
 /** Paths the site serves itself; a page may not take them. */
 export const BUILT_IN_ROUTES = [
   '/feed.xml',
@@ -94,8 +113,13 @@ export function absoluteLink(site: { url: string }, link: string): string {
   return /^[a-z][a-z\d+.-]*:/i.test(link) ? link : absoluteUrl(site, link);
 }
 
-/** The path of a BibTeX entry's own page. */
-export const paperPath = (key: string) => `/publications/${encodeURIComponent(key)}/`;
+/**
+ * The path of a BibTeX entry's own page: its key where the key is a word (`einstein1905`), else a
+ * slug of it that any host serves as a folder (`PhysRev.47.777` -> `PhysRev-47-777`,
+ * `DBLP:journals/corr/abs-2406-17710` -> `DBLP-journals-corr-abs-2406-17710`); the entry's anchor
+ * keeps the key.
+ */
+export const paperPath = (key: string) => `/publications/${key.replace(/[^\p{L}\p{N}_-]+/gu, '-').replace(/^-+|-+$/g, '') || 'paper'}/`;
 
 /** What the route table needs of a page: where it is, where else it answers, its old paths. */
 export interface Served {
@@ -107,6 +131,8 @@ export interface Served {
 /** A page and the file it comes from, for messages about its routes. */
 export interface Routed extends Served {
   file: string;
+  /** the line of a front matter field, when the page has front matter */
+  lineOf?: (path: ReadonlyArray<PropertyKey>) => number | undefined;
 }
 
 /** Every path a page answers at: its permalink, then its aliases. */
@@ -126,25 +152,6 @@ export function withIndexFolder<T extends Served>(page: T): T {
 export function inUrlForm<T extends Served>(page: T): T {
   const permalink = canonicalPath(page.meta.permalink);
   return permalink === page.meta.permalink ? page : { ...page, meta: { ...page.meta, permalink } };
-}
-
-/** Why a path cannot be a page's: another page is there, or the site serves it itself. */
-export type RouteConflict<T extends Routed = Routed> = { route: string; page: T; served: string } & ({ kind: 'taken'; owner: string } | { kind: 'built-in' });
-
-/** Two pages at one route, or a page at a route the site keeps for itself. */
-export function routeConflicts<T extends Routed>(pages: readonly T[]): RouteConflict<T>[] {
-  const routes = new Map<string, string>();
-  const conflicts: RouteConflict<T>[] = [];
-  for (const page of pages) {
-    for (const served of servedPaths(page)) {
-      const route = routeKey(served);
-      const owner = routes.get(route);
-      if (owner !== undefined) conflicts.push({ kind: 'taken', route, page, served, owner });
-      else if (BUILT_IN_ROUTES.includes(route) || RESERVED_PREFIXES.some((prefix) => `${route}/`.startsWith(prefix))) conflicts.push({ kind: 'built-in', route, page, served });
-      else routes.set(route, page.file);
-    }
-  }
-  return conflicts;
 }
 
 /** What a site path leads to: the page served there, or the page a `redirect_from` sends it to. */

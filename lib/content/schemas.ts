@@ -49,6 +49,9 @@ export const pageMetaSchema = z.looseObject(
 
 export type PageMeta = z.output<typeof pageMetaSchema>;
 
+/** A page's front matter as written: without a permalink, the page is where Jekyll puts its file. */
+export const pageFrontMatterSchema = pageMetaSchema.extend({ permalink: sitePath.nullish() });
+
 const textOrNumber = (expected: string) =>
   z
     .union([z.string(), z.number()], { error: expected })

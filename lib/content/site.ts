@@ -3,11 +3,12 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { type CollectionConfig, type FrontMatterDefault, STOCK_COLLECTIONS } from './collections';
-import { ContentError } from './error';
+import { ContentError, describeValue } from './error';
 import { displayName, readText } from './front-matter';
 import { NETWORKS, NETWORK_KEYS, type Network, type ProfileLink, profileHref } from './profile-links';
 import { UI_KEYS, type UiKey, type UiText, directionOf, isUiKey, uiTextFor } from './ui-text';
-import { isRecord, parseYaml, validateYaml } from './yaml';
+import type { Problems } from './problems';
+import { isRecord, parseYaml, validateLeniently } from './yaml';
 
 export interface Author {
   name: string;
@@ -53,6 +54,8 @@ export interface SiteConfig {
   publicationCategories: { key: string; title: string }[];
   /** every key of site.yml as written, for Liquid's `site` */
   data: Record<string, unknown>;
+  /** whether documents dated later than the build are published (Jekyll's `future`, false by default) */
+  future: boolean;
   /** jekyll-scholar's settings: the owner's names (emphasised in author lists), a page per paper */
   scholar: { last: string[]; first: string[]; pages: boolean; bibliography?: string };
 }
@@ -89,6 +92,8 @@ function linkField(network: Network) {
     .transform((value, ctx): ProfileLink | undefined => {
       if (value == null || value.trim() === '') return undefined;
       const href = profileHref(network, value);
+      // An address written for people only ("me (at) uni (dot) edu") stays text, as its owner meant.
+      if (href === null && network === 'email') return { network, label: value.trim(), href: null };
       if (href === null) {
         ctx.issues.push({ code: 'custom', message: rule.expected, input: value });
         return z.NEVER;
@@ -113,10 +118,7 @@ const linkFields = {
 } satisfies Record<Network, unknown>;
 
 const authorSchema = z.looseObject({
-  name: z
-    .string({ error: "the owner's name (a text)" })
-    .trim()
-    .min(1, { error: "the owner's name (a text)" }),
+  name: text("the owner's name (a text)"),
   avatar: text('an image file name (under public/images/), a /path, or an https:// URL'),
   bio: text('a text'),
   location: text('a text'),
@@ -138,7 +140,7 @@ const navItemSchema = z.looseObject({
 
 const siteSchema = z.looseObject({
   title: text('the site title (a text)'),
-  url: text(SITE_URL).refine((url) => url === undefined || siteUrl(url) !== null, { error: SITE_URL }),
+  url: z.union([z.string(), z.number()], { error: SITE_URL }).nullish(),
   description: text('a text'),
   locale: text('a language tag such as en-US').refine(
     (locale) => {
@@ -151,7 +153,7 @@ const siteSchema = z.looseObject({
     },
     { error: 'a language tag such as en-US' },
   ),
-  author: authorSchema,
+  author: authorSchema.nullish(),
   nav: z
     .array(navItemSchema, { error: 'a list of menu entries, each with a title and a url' })
     .nullish()
@@ -161,6 +163,7 @@ const siteSchema = z.looseObject({
     .nullish()
     .transform((ui) => ui ?? {}),
   permalink: text('a permalink pattern such as /:categories/:title/ (or date, pretty, none)'),
+  future: z.boolean({ error: 'true or false' }).nullish(),
   collections: z
     .record(
       z.string(),
@@ -256,7 +259,7 @@ function scholarOf(
 
 const hasKey = (data: unknown, key: string): boolean => typeof data === 'object' && data !== null && key in data;
 
-function urlOf(fromFile: string | undefined, env: Environment, file: string, line: number | undefined): string {
+function urlOf(fromFile: string | number | null | undefined, env: Environment, file: string, line: number | undefined): string {
   const fromEnv = env[SITE_URL_ENV]?.trim();
   if (fromEnv) {
     const url = siteUrl(fromEnv);
@@ -265,17 +268,16 @@ function urlOf(fromFile: string | undefined, env: Environment, file: string, lin
     }
     return url;
   }
-  const url = fromFile === undefined ? null : siteUrl(fromFile);
-  if (url === null) {
-    throw new ContentError({
-      file,
-      line: line ?? 1,
-      field: 'url',
-      expected: `${SITE_URL} (or the ${SITE_URL_ENV} environment variable)`,
-      found: line === undefined ? 'nothing (the field is missing)' : 'an empty value',
-    });
-  }
-  return url;
+  const written = fromFile == null ? '' : String(fromFile).trim();
+  const url = written === '' ? null : siteUrl(written);
+  if (url !== null) return url;
+  throw new ContentError({
+    file,
+    line: line ?? 1,
+    field: 'url',
+    expected: written === '' ? `${SITE_URL} (or the ${SITE_URL_ENV} environment variable)` : SITE_URL,
+    found: written !== '' ? describeValue(written) : line === undefined ? 'nothing (the field is missing)' : 'an empty value',
+  });
 }
 
 /** academicpages keeps `avatar: profile.png` in images/; a path or URL is taken as written. */
@@ -285,47 +287,46 @@ function avatarSrc(avatar: string): string {
 }
 
 
+/** The site when site.yml cannot be read: its other problems are still looked for. */
+const PLACEHOLDER_URL = 'https://site.invalid';
+
 /**
+ * Reads content/site.yml as Jekyll reads _config.yml: what this site cannot use is left out with a
+ * warning; only a missing or broken `url` (every absolute link is built on it) is an error.
  * @param contentDir folder holding site.yml
- * @param publicDir folder of static files, where a local avatar must exist
+ * @param publicDir folder of static files, where a local avatar should be
  * @param env the process environment, for SITE_URL
  */
-export function loadSite(contentDir: string, publicDir: string, env: Environment = process.env): SiteConfig {
+export function loadSite(contentDir: string, publicDir: string, env: Environment, problems: Problems): SiteConfig {
   const file = path.join(contentDir, 'site.yml');
   const name = displayName(file);
-  const source = parseYaml(readText(file, name, 'the site settings (YAML)'), name, 1);
-  const site = validateYaml(siteSchema, source, name);
-  const { author } = site;
+  const source = problems.attempt(() => parseYaml(readText(file, name, 'the site settings (YAML)'), name, 1, problems), null);
+  const site = (source === null ? null : validateLeniently(siteSchema, source, name, problems)) ?? siteSchema.parse({});
+  const lineOf = source?.lineOf ?? (() => undefined);
+  const author = site.author ?? authorSchema.parse({});
+  const siteTitle = site.title ?? author.name;
+  const url = problems.attempt(() => urlOf(site.url, env, name, source !== null && hasKey(source.data, 'url') ? lineOf(['url']) : undefined), PLACEHOLDER_URL);
+  const ownerName = author.name ?? siteTitle ?? new URL(url).hostname;
+  if (author.name === undefined && source !== null) {
+    problems.warn({ file: name, line: lineOf(['author']), message: `\`author.name\`: expected the owner's name, found nothing; the site calls its owner "${ownerName}"` });
+  }
 
   let avatar: string | null = null;
   if (author.avatar !== undefined) {
     avatar = avatarSrc(author.avatar);
-    // A local photo must exist. Checked at build time only: the ignore comments keep Turbopack
+    // A local photo should exist. Checked at build time only: the ignore comments keep Turbopack
     // from tracing public/ into the server bundle.
-    const avatarFile = avatar.startsWith('/') ? path.join(/* turbopackIgnore: true */ publicDir, avatar) : null;
+    const avatarFile = avatar.startsWith('/') ? path.join(/* turbopackIgnore: true */ publicDir, decodeURI(avatar)) : null;
     if (avatarFile !== null && !existsSync(/* turbopackIgnore: true */ avatarFile)) {
-      throw new ContentError({
-        file: name,
-        line: source.lineOf(['author', 'avatar']),
-        field: 'author.avatar',
-        expected: `an image at ${displayName(avatarFile)}`,
-        found: 'no such file',
-      });
+      problems.warn({ file: name, line: lineOf(['author', 'avatar']), message: `\`author.avatar\`: expected an image at ${displayName(avatarFile)}, found no such file; the sidebar shows your initials` });
+      avatar = null;
     }
   }
 
   const overrides: Partial<Record<UiKey, string>> = {};
   for (const [key, value] of Object.entries(site.ui)) {
-    if (!isUiKey(key)) {
-      throw new ContentError({
-        file: name,
-        line: source.lineOf(['ui', key]),
-        field: `ui.${key}`,
-        expected: `one of the interface texts (${UI_KEYS.join(', ')})`,
-        found: `the unknown key \`${key}\``,
-      });
-    }
-    overrides[key] = value;
+    if (isUiKey(key)) overrides[key] = value;
+    else problems.warn({ file: name, line: lineOf(['ui', key]), message: `\`ui.${key}\`: expected one of the interface texts (${UI_KEYS.join(', ')}), found the unknown key \`${key}\`; left out` });
   }
   const locale = site.locale ?? 'en';
   const ui = uiTextFor(locale, overrides);
@@ -333,19 +334,24 @@ export function loadSite(contentDir: string, publicDir: string, env: Environment
   const localLabel: Partial<Record<Network, string>> = { uri: ui.website_label, email: ui.email_label };
   const links = NETWORK_KEYS.flatMap((network) => {
     const link = author[network];
-    return link ? [{ ...link, label: localLabel[network] ?? link.label }] : [];
+    if (link === undefined) return [];
+    if (link.href === null) {
+      problems.warn({ file: name, line: lineOf(['author', network]), message: `\`author.${network}\`: "${link.label}" is not an address a mail program can use; shown as text, not as a link` });
+      return [link];
+    }
+    return [{ ...link, label: localLabel[network] ?? link.label }];
   });
 
   return {
-    title: site.title ?? author.name,
-    url: urlOf(site.url, env, name, hasKey(source.data, 'url') ? source.lineOf(['url']) : undefined),
+    title: siteTitle ?? ownerName,
+    url,
     description: site.description,
     locale,
     dir: directionOf(locale),
     ui,
     author: {
-      name: author.name,
-      initials: initialsOf(author.name),
+      name: ownerName,
+      initials: initialsOf(ownerName),
       avatar,
       bio: author.bio,
       location: author.location,
@@ -354,9 +360,10 @@ export function loadSite(contentDir: string, publicDir: string, env: Environment
     },
     nav: site.nav.map((item) => ({ title: item.title, url: item.url, external: /^https?:/i.test(item.url) })),
     collections: collectionsOf(site.collections, site.permalink),
+    future: site.future ?? false,
     defaults: site.defaults.map((entry) => ({ path: entry.scope?.path?.trim().replace(/^\/+/, '') ?? '', type: entry.scope?.type, values: entry.values })),
     publicationCategories: Object.entries(site.publication_category ?? {}).map(([key, value]) => ({ key, title: value.title })),
-    data: isRecord(source.data) ? source.data : {},
-    scholar: scholarOf(site.scholar, author.name),
+    data: source !== null && isRecord(source.data) ? source.data : {},
+    scholar: scholarOf(site.scholar, ownerName),
   };
 }

@@ -1,8 +1,10 @@
 // Parses YAML while remembering where each value came from, so that errors can name a line, and
 // says the mistakes people make in YAML in plain words.
+import jsYaml from 'js-yaml';
 import { LineCounter, parseDocument, type YAMLError } from 'yaml';
 import type { ZodType, output } from 'zod';
 import { ContentError, describeValue, fieldName } from './error';
+import type { Problems } from './problems';
 
 /** A YAML mapping (or JSON object), as opposed to a list or a scalar. */
 export const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -128,18 +130,52 @@ function plainError(error: YAMLError, lines: readonly string[], lineNo: number, 
   return new ContentError({ file, line: fileLine, expected: 'valid YAML', found: `a mistake near ${shown}`, detail });
 }
 
+/** Where each value of a parsed document is, by its path. */
+function linesOf(doc: ReturnType<typeof parseDocument>, lineCounter: LineCounter, firstLine: number): YamlSource['lineOf'] {
+  return (path) => {
+    for (let depth = path.length; depth >= 0; depth -= 1) {
+      const node = depth === 0 ? doc.contents : doc.getIn(path.slice(0, depth), true);
+      const range = node && typeof node === 'object' && 'range' in node ? node.range : undefined;
+      if (Array.isArray(range) && typeof range[0] === 'number') {
+        return firstLine - 1 + lineCounter.linePos(range[0]).line;
+      }
+    }
+    return undefined;
+  };
+}
+
+/**
+ * YAML that a strict parser refuses but Jekyll's (Ruby's Psych) reads, such as a quoted text that
+ * runs over several lines at the key's own indentation: read as Jekyll reads it (js-yaml is as
+ * forgiving), or null when that parser refuses it too.
+ */
+function readLikeJekyll(text: string): { value: unknown } | null {
+  try {
+    // `json`: a key given twice keeps its last value, as in Ruby, instead of failing.
+    return { value: jsYaml.load(text, { json: true }) };
+  } catch {
+    return null;
+  }
+}
+
 /**
  * @param text YAML text
  * @param file the file's name, as errors should show it
  * @param firstLine the line of the file on which `text` starts (1 for a whole file)
+ * @param problems where to say that YAML a strict parser refuses was read as Jekyll reads it;
+ *   without it, such YAML is an error
  */
-export function parseYaml(text: string, file: string, firstLine: number): YamlSource {
+export function parseYaml(text: string, file: string, firstLine: number, problems?: Problems): YamlSource {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, logLevel: 'error' });
   const [error] = doc.errors;
   if (error) {
     const line = lineCounter.linePos(error.pos[0]).line;
-    throw plainError(error, text.split(/\r?\n/), line, file, firstLine - 1 + line);
+    const plain = plainError(error, text.split(/\r?\n/), line, file, firstLine - 1 + line);
+    const lenient = problems === undefined ? null : readLikeJekyll(text);
+    if (lenient === null || problems === undefined) throw plain;
+    problems.warn({ file, line: plain.line, message: `YAML that Jekyll reads but a strict reader refuses, read as Jekyll reads it (${plain.message.slice(plain.message.indexOf(': ') + 2)})` });
+    return { data: lenient.value, lineOf: linesOf(doc, lineCounter, firstLine) };
   }
   let data: unknown;
   try {
@@ -156,19 +192,7 @@ export function parseYaml(text: string, file: string, firstLine: number): YamlSo
       detail: `YAML: ${error.message}`,
     });
   }
-  return {
-    data,
-    lineOf(path) {
-      for (let depth = path.length; depth >= 0; depth -= 1) {
-        const node = depth === 0 ? doc.contents : doc.getIn(path.slice(0, depth), true);
-        const range = node && typeof node === 'object' && 'range' in node ? node.range : undefined;
-        if (Array.isArray(range) && typeof range[0] === 'number') {
-          return firstLine - 1 + lineCounter.linePos(range[0]).line;
-        }
-      }
-      return undefined;
-    },
-  };
+  return { data, lineOf: linesOf(doc, lineCounter, firstLine) };
 }
 
 /**
@@ -200,4 +224,60 @@ export function validateYaml<S extends ZodType>(schema: S, source: YamlSource, f
     expected: issue ? issue.message : 'valid content',
     found: describeValue(valueAt(source.data, path)),
   });
+}
+
+/** The value with the part at `path` taken out (an item of a list is removed from it). */
+function without(value: unknown, path: ReadonlyArray<PropertyKey>): unknown {
+  const [key, ...rest] = path;
+  if (key === undefined) return undefined;
+  if (Array.isArray(value) && typeof key === 'number') {
+    return rest.length === 0 ? value.filter((_item, index) => index !== key) : value.map((item, index) => (index === key ? without(item, rest) : item));
+  }
+  // A single value where a list was expected (read as a list of one): the value goes.
+  if (!isRecord(value) || typeof key !== 'string') return undefined;
+  if (rest.length === 0) return Object.fromEntries(Object.entries(value).filter(([name]) => name !== key));
+  return { ...value, [key]: without(value[key], rest) };
+}
+
+/**
+ * Validates as Jekyll reads: a value this site cannot use is left out with a warning (Liquid still
+ * sees it as written), and the rest is used; only a key the site cannot do without is an error.
+ * Returns null when there was an error (recorded in `problems`).
+ * @param strict whether a mistake at this path stops the build
+ */
+export function validateLeniently<S extends ZodType>(schema: S, source: YamlSource, file: string, problems: Problems, strict: (path: ReadonlyArray<PropertyKey>) => boolean = () => false): output<S> | null {
+  let data = source.data;
+  // Each round leaves out one value; a document has far fewer values that are wrong.
+  for (let round = 0; round < 200; round += 1) {
+    const result = schema.safeParse(data);
+    if (result.success) return result.data;
+    const [issue] = result.error.issues;
+    if (issue === undefined) return null;
+    const found = valueAt(data, issue.path);
+    const details = {
+      file,
+      line: source.lineOf(issue.path),
+      field: issue.path.length > 0 ? fieldName(issue.path) : undefined,
+      expected: issue.message,
+      found: describeValue(found),
+    };
+    // The whole document, or a key the site cannot do without: an error.
+    if (strict(issue.path) || issue.path.length === 0) {
+      problems.error(new ContentError(details));
+      return null;
+    }
+    // A required value that is missing, or wrong: the entry that needs it goes.
+    const same = (path: ReadonlyArray<PropertyKey>) => path.length === issue.path.length && path.every((key, index) => key === issue.path[index]);
+    const again = found === undefined ? null : schema.safeParse(without(data, issue.path));
+    const required = again === null || (!again.success && again.error.issues.some((other) => same(other.path)));
+    const dropped = required ? issue.path.slice(0, -1) : issue.path;
+    if (dropped.length === 0) {
+      problems.error(new ContentError(details));
+      return null;
+    }
+    const consequence = dropped.length === issue.path.length ? 'left out' : `\`${fieldName(dropped)}\` is left out`;
+    problems.warn({ file, line: details.line, message: `${details.field === undefined ? '' : `\`${details.field}\`: `}expected ${details.expected}, found ${details.found}; ${consequence}` });
+    data = without(data, dropped);
+  }
+  return null;
 }

@@ -5,8 +5,8 @@ import type { SiteConfig } from '../content/site';
 
 export function personJsonLd(site: SiteConfig): WithContext<Person> {
   const { author } = site;
-  const sameAs = author.links.filter((link) => link.network !== 'email').map((link) => link.href);
-  const email = author.links.find((link) => link.network === 'email')?.href;
+  const sameAs = author.links.flatMap((link) => (link.network === 'email' || link.href === null ? [] : [link.href]));
+  const email = author.links.find((link) => link.network === 'email')?.href ?? undefined;
   const avatar = author.avatar === null ? undefined : author.avatar.startsWith('/') ? absoluteUrl(site, author.avatar) : author.avatar;
   return {
     '@context': 'https://schema.org',

@@ -1,7 +1,6 @@
 // Turns the pages' `redirect_from` into Next.js redirects: the one place that rule lives.
-import { ContentError, describeValue } from '../content/error';
-import { canonicalPath, routeKey, routePath } from '../content/routes';
-import type { PageSource } from '../model';
+import type { Problems } from '../content/problems';
+import { type Routed, canonicalPath, routeKey, routePath, servedPaths } from '../content/routes';
 
 export interface Redirect {
   source: string;
@@ -34,40 +33,38 @@ function asDestination(sitePath: string): string {
 
 /**
  * One permanent (308) redirect for each old URL, straight to the page's one URL form (see
- * lib/content/routes.ts). Next matches a source with or without a final slash, so `/about/` in the front
- * matter serves both `/about` and `/about/`.
+ * lib/content/routes.ts). Next matches a source with or without a final slash, so `/about/` in the
+ * front matter serves both `/about` and `/about/`. As jekyll-redirect-from does, a path two pages
+ * redirect from leads to the later one; a path a page is served at stays that page. Both are said.
  */
-export function redirectsFor(pages: readonly PageSource[]): Redirect[] {
-  /** source path -> file that asked for it */
-  const claimed = new Map<string, string>();
+export function redirectsFor(pages: readonly Routed[], problems: Problems): Redirect[] {
+  /** route of a source path -> the page that redirects from it */
+  const claimed = new Map<string, { page: Routed; index: number }>();
   /** route -> the page served there */
-  const served = new Map(pages.map((page) => [routeKey(page.meta.permalink), page.file]));
-  const redirects: Redirect[] = [];
+  const served = new Map(pages.flatMap((page) => servedPaths(page).map((path) => [routeKey(path), page.file] as const)));
   for (const page of pages) {
-    const target = page.meta.permalink;
     page.meta.redirect_from.forEach((from, index) => {
-      const source = routePath(from);
-      const fail = (expected: string) =>
-        new ContentError({
-          file: page.file,
-          line: page.lineOf(['redirect_from', index]),
-          field: `redirect_from[${index}]`,
-          expected,
-          found: describeValue(from),
-        });
+      const route = routeKey(from);
+      const line = page.lineOf?.(['redirect_from', index]);
       // academicpages' stock talks.html lists its own permalink among its old paths: a redirect
       // to itself would loop, so that entry means nothing and is left out.
-      if (source === routePath(target)) return;
-      const servedBy = served.get(routeKey(source));
-      if (servedBy !== undefined) throw fail(`an old path no page is served at (${servedBy} is at ${source})`);
-      const owner = claimed.get(source);
-      if (owner === page.file) return;
-      if (owner !== undefined) throw fail(`a path no other page redirects from (${owner} already does)`);
-      claimed.set(source, page.file);
-      redirects.push({ source: asSource(source), destination: asDestination(canonicalPath(target)), permanent: true });
+      if (route === routeKey(page.meta.permalink)) return;
+      const servedBy = served.get(route);
+      if (servedBy !== undefined) {
+        problems.warn({ file: page.file, line, message: `\`redirect_from[${index}]\`: ${servedBy} is served at ${routePath(from)}, so it stays that page and does not redirect here` });
+        return;
+      }
+      const earlier = claimed.get(route);
+      if (earlier !== undefined && earlier.page !== page) {
+        problems.warn({ file: page.file, line, message: `\`redirect_from[${index}]\`: ${earlier.page.file} redirects from ${routePath(from)} too; as with jekyll-redirect-from, it leads here, the later page` });
+      }
+      claimed.set(route, { page, index });
     });
   }
-  return redirects;
+  return [...claimed].map(([route, { page }]) => {
+    const from = page.meta.redirect_from.find((path) => routeKey(path) === route) ?? route;
+    return { source: asSource(routePath(from)), destination: asDestination(canonicalPath(page.meta.permalink)), permanent: true };
+  });
 }
 
 /**

@@ -2,7 +2,7 @@
 // schema.org's ScholarlyArticle for everyone else.
 import type { ScholarlyArticle, WithContext } from 'schema-dts';
 import type { BibEntry } from '../content/bibliography';
-import { absoluteLink, absoluteUrl, paperPath } from '../content/routes';
+import { absoluteLink, absoluteUrl } from '../content/routes';
 import type { SiteConfig } from '../content/site';
 import type { ItemInfo } from '../model';
 
@@ -34,7 +34,7 @@ export function highwireTags(site: Pick<SiteConfig, 'url'>, title: string, info:
 
 /** Where an entry lives: its own page when the site has them, else its anchor on the page listing it. */
 export function entryUrl(site: Pick<SiteConfig, 'url' | 'scholar'>, page: { meta: { permalink: string } }, entry: BibEntry): string {
-  return site.scholar.pages ? absoluteUrl(site, paperPath(entry.key)) : `${absoluteUrl(site, page.meta.permalink)}#${encodeURIComponent(entry.key)}`;
+  return site.scholar.pages && entry.page !== undefined ? absoluteUrl(site, entry.page) : `${absoluteUrl(site, page.meta.permalink)}#${encodeURIComponent(entry.key)}`;
 }
 
 /** schema.org ScholarlyArticle for each BibTeX entry a page lists, at its anchor or its own page. */

@@ -8,7 +8,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import { h } from 'hastscript';
 import type { BibEntry, BibPerson } from '../content/bibliography';
-import { isExternal, paperPath } from '../content/routes';
+import { isExternal } from '../content/routes';
 import { LiquidTagError } from './liquid-errors';
 import { parseMarkdown } from './markdown-parse';
 import { toSafeTree } from './pipeline';
@@ -121,7 +121,7 @@ export function entryTree(entry: BibEntry, options: BibliographyOptions): Elemen
   return h('li', { className: ['bib-entry'], id: entry.key }, [
     f.abbr === undefined ? null : h('span', { className: ['bib-abbr'] }, markup(f.abbr)),
     f.preview === undefined ? null : h('img', { className: ['bib-preview'], src: fileUrl(f.preview, options.basePath, '/assets/img/publication_preview/'), alt: '', loading: 'lazy' }),
-    h('p', { className: ['bib-title'] }, options.pages ? [h('a', { href: `${options.basePath}${paperPath(entry.key)}` }, markup(entry.title))] : markup(entry.title)),
+    h('p', { className: ['bib-title'] }, options.pages && entry.page !== undefined ? [h('a', { href: `${options.basePath}${entry.page}` }, markup(entry.title))] : markup(entry.title)),
     entry.authors.length === 0 ? null : h('p', { className: ['bib-authors'] }, authorsTree(entry, options.owner)),
     where.length === 0 ? null : h('p', { className: ['bib-venue'] }, where),
     f.award === undefined ? null : h('div', { className: ['bib-award'] }, award),

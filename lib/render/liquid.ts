@@ -12,7 +12,7 @@ import type { BibEntry } from '../content/bibliography';
 import { ContentError } from '../content/error';
 import { displayName } from '../content/front-matter';
 import { isRecord } from '../content/yaml';
-import { paperPath, relativeUrl } from '../content/routes';
+import { relativeUrl } from '../content/routes';
 import { type BibliographyOptions, bibliographyHtml, citeText, parseBibliographyArguments, selectEntries } from './bibliography';
 import { builtInInclude } from './includes';
 import { LiquidTagError, adviceFor, liquidErrorCode } from './liquid-errors';
@@ -83,6 +83,8 @@ function documentTags(documents: LiquidDocuments) {
 
 export interface LiquidBibliography {
   files: ReadonlyMap<string, readonly BibEntry[]>;
+  /** what `{% cite %}` finds: the bibliography the site names (and files its pages list) */
+  citable: readonly BibEntry[];
   /** the file `{% bibliography %}` lists without --file (al-folio's papers.bib) */
   defaultFile: string;
   options: BibliographyOptions;
@@ -128,12 +130,11 @@ function bibliographyTags(bibliography: LiquidBibliography) {
       this.keys = token.args.split(/[\s,]+/).filter((word) => word !== '' && !word.startsWith('-'));
     }
     render(): string {
-      const all = [...bibliography.files.values()].flat();
       return this.keys
         .map((key) => {
-          const entry = all.find((candidate) => candidate.key === key);
+          const entry = bibliography.citable.find((candidate) => candidate.key === key);
           if (entry === undefined) throw new LiquidTagError('bibtex-missing', `no BibTeX entry with the key ${JSON.stringify(key)} in content/bibliography/`);
-          const target = bibliography.listPage === null ? (bibliography.options.pages ? paperPath(key) : '') : bibliography.listPage;
+          const target = bibliography.listPage ?? (bibliography.options.pages ? (entry.page ?? '') : '');
           const href = `${target === '' ? '' : `${bibliography.options.basePath}${target}`}#${encodeURIComponent(key)}`;
           return toHtml(h('a', { className: ['citation'], href }, citeText(entry)));
         })

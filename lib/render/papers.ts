@@ -34,7 +34,7 @@ export function paperPage(entry: BibEntry, options: BibliographyOptions): Page {
   };
   return {
     file: entry.source,
-    meta: { permalink: paperPath(entry.key), title: entry.title, author_profile: true, redirect_from: [] },
+    meta: { permalink: entry.page ?? paperPath(entry.key), title: entry.title, author_profile: true, redirect_from: [] },
     aliases: [],
     format: 'html',
     math: 0,

@@ -8,6 +8,7 @@ import { toString as hastToString } from 'hast-util-to-string';
 import { h } from 'hastscript';
 import type { Definition, List, Root as MdastRoot, RootContent as MdastContent } from 'mdast';
 import { visit } from 'unist-util-visit';
+import type { Warning } from '../content/problems';
 import type { NewsDate, SectionKind } from '../model';
 import { findLeadingDate } from './news-date';
 
@@ -32,7 +33,7 @@ export interface SectionTree {
 export interface BodyTree {
   bio: Root | null;
   sections: SectionTree[];
-  warnings: string[];
+  warnings: Warning[];
 }
 
 /** Where the body comes from, for messages and the lines of news items. */
@@ -120,7 +121,7 @@ interface Context extends BodySource {
   definitions: Definition[];
   /** markdown to a sanitised tree, for lists merged from several */
   toTree: (nodes: MdastContent[]) => Root;
-  warnings: string[];
+  warnings: Warning[];
 }
 
 /** The markdown list an element was made from (a raw `<ul>` has none). */
@@ -140,8 +141,7 @@ function listBlock(element: Element, list: List, kind: SectionKind, context: Con
     const start = li.position?.start.line;
     const line = start === undefined ? undefined : context.bodyLine + start - 1;
     if (kind === 'news' && date === null) {
-      const where = line === undefined ? context.file : `${context.file}:${line}`;
-      context.warnings.push(`${where}: news item has no date at its start that could be read; shown as written and left out of the feeds: ${JSON.stringify(text.slice(0, 60))}`);
+      context.warnings.push({ file: context.file, line, message: `news item has no date at its start that could be read; shown as written and left out of the feeds: ${JSON.stringify(text.slice(0, 60))}` });
     }
     return { tree: fragment(li.children), text, line, date };
   });

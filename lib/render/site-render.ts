@@ -5,6 +5,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Liquid } from 'liquidjs';
 import { type BibEntry, DEFAULT_BIBLIOGRAPHY } from '../content/bibliography';
+import type { Problems } from '../content/problems';
 import type { RouteTable } from '../content/routes';
 import type { SiteConfig } from '../content/site';
 import { uiTextFor } from '../content/ui-text';
@@ -28,6 +29,8 @@ export interface SiteInput {
   data: Record<string, unknown>;
   /** content/bibliography/*.bib, by file name without .bib */
   bibliographies?: ReadonlyMap<string, readonly BibEntry[]>;
+  /** the entries of the bibliography the site names: each gets a page, and may be cited or selected */
+  papers?: readonly BibEntry[];
   /** `site.time` */
   now: Date;
   /** where each page is served, and each old path's page (see routes.ts): links are written to it */
@@ -39,7 +42,6 @@ export interface RenderedSite {
   pages: Page[];
   /** class -> CSS declarations, for KaTeX's markup (lib/render/math.ts) */
   mathStyles: Map<string, string>;
-  warnings: string[];
 }
 
 /** Jekyll's excerpt: the first paragraph of the rendered content. */
@@ -69,13 +71,13 @@ export function itemInfo(item: ItemSource, excerpt: string): ItemInfo {
 }
 
 /** The bibliography as the Liquid tags and the papers' pages use it. */
-function bibliographyFor(site: SiteConfig, basePath: string, pages: readonly PageSource[], files: ReadonlyMap<string, readonly BibEntry[]>): LiquidBibliography {
+function bibliographyFor(site: SiteConfig, basePath: string, pages: readonly PageSource[], files: ReadonlyMap<string, readonly BibEntry[]>, papers: readonly BibEntry[]): LiquidBibliography {
   const options: BibliographyOptions = { basePath, pages: site.scholar.pages, owner: { last: site.scholar.last, first: site.scholar.first }, labels: { abstract: site.ui.abstract_label } };
   // The page that lists the bibliography, where `{% cite %}` links to.
   // (The publications page when several pages list it: a CV often lists it too.)
   const listing = pages.filter((page) => /\{%-?\s*bibliography\b/.test(page.body));
   const listPage = (listing.find((page) => /publication/i.test(page.meta.permalink)) ?? listing[0])?.meta.permalink ?? null;
-  return { files, defaultFile: site.scholar.bibliography ?? DEFAULT_BIBLIOGRAPHY, options, listPage };
+  return { files, citable: papers, defaultFile: site.scholar.bibliography ?? DEFAULT_BIBLIOGRAPHY, options, listPage };
 }
 
 interface SourceOptions {
@@ -102,23 +104,33 @@ function pageOf(source: PageSource, rendered: RenderedBody, item: ItemInfo | nul
   return { file: source.file, meta: source.meta, aliases: source.aliases ?? [], format: source.format ?? 'markdown', math: rendered.math.count, item, entries, ...rendered.body };
 }
 
-export function renderSite(input: SiteInput): RenderedSite {
+/**
+ * Every page of the site, rendered; a page whose Liquid fails is recorded in `problems` (with the
+ * others' mistakes) and left out, and every warning goes there too.
+ */
+export function renderSite(input: SiteInput, problems: Problems): RenderedSite {
   const { site, basePath } = input;
   const includesDir = path.join(input.contentDir, '_includes');
   const includes = existsSync(/* turbopackIgnore: true */ includesDir) ? path.resolve(includesDir) : null;
   const files = input.bibliographies ?? new Map<string, readonly BibEntry[]>();
-  const bibliography = bibliographyFor(site, basePath, input.pages, files);
+  const papers = input.papers ?? [...files.values()].flat();
+  const bibliography = bibliographyFor(site, basePath, input.pages, files, papers);
   const scope = liquidScope(input);
   const engine = createLiquid({ origin: new URL(site.url).origin, basePath, includesDir: includes, locale: site.locale, markdownify, ui: site.ui, bibliography, documents: scope.documents });
-  const warnings: string[] = [];
   const mathStyles = new Map<string, string>();
 
-  /** A document's Liquid and pipeline, recording its math and the BibTeX entries its Liquid showed. */
+  /**
+   * A document's Liquid and pipeline, recording its math, its warnings and the BibTeX entries its
+   * Liquid showed; null when its Liquid fails (recorded).
+   */
   const render = (source: PageSource, drop: Drop, content: boolean) => {
     const shown: BibEntry[] = [];
-    const rendered = renderSource(source, { engine, includesDir: includes, scope: { site: scope.site, page: drop, [SHOWN_ENTRIES]: shown }, tocLabel: site.ui.toc_label, links: { routes: input.routes, basePath }, content });
+    const scopes = { site: scope.site, page: drop, [SHOWN_ENTRIES]: shown };
+    const rendered = problems.attempt(() => renderSource(source, { engine, includesDir: includes, scope: scopes, tocLabel: site.ui.toc_label, links: { routes: input.routes, basePath }, content }), null);
+    if (rendered === null) return null;
     for (const [name, rule] of rendered.math.styles) mathStyles.set(name, rule);
-    warnings.push(...rendered.math.errors.map((error) => `${source.file}: ${error}`));
+    for (const error of rendered.math.errors) problems.warn({ file: source.file, message: error });
+    for (const warning of rendered.body.warnings) problems.warn(warning);
     return { rendered, entries: [...new Set(shown)] };
   };
 
@@ -127,7 +139,9 @@ export function renderSite(input: SiteInput): RenderedSite {
   for (const [label, items] of input.collections) {
     for (const item of items) {
       const drop = scope.items.get(item) ?? {};
-      const { rendered, entries } = render(item, drop, true);
+      const done = render(item, drop, true);
+      if (done === null) continue;
+      const { rendered, entries } = done;
       const content = rendered.content ?? '';
       drop.content = content;
       const ownExcerpt = present(item.meta.excerpt);
@@ -136,22 +150,25 @@ export function renderSite(input: SiteInput): RenderedSite {
       drop.excerpt = ownExcerpt ?? excerpt;
       const category = present(item.meta.category);
       if (label === 'publications' && categories.size > 0 && category !== undefined && !categories.has(category)) {
-        warnings.push(
-          `${item.file}:${item.lineOf(['category']) ?? 1}: category "${category}" is not in publication_category in site.yml, so academicpages' publications loop leaves this paper out; add it there with a title`,
-        );
+        problems.warn({
+          file: item.file,
+          line: item.lineOf(['category']) ?? 1,
+          message: `category "${category}" is not in publication_category in site.yml, so academicpages' publications loop leaves this paper out; add it there with a title`,
+        });
       }
       if (item.output) itemPages.push(pageOf(item, rendered, itemInfo(item, excerpt), entries));
     }
   }
-  const pages = input.pages.map((source, index): Page => {
-    const { rendered, entries } = render(source, scope.pages[index] ?? {}, false);
-    const page = pageOf(source, rendered, null, entries);
-    if (source.meta.permalink !== '/' || source.meta.selected_papers !== true) return page;
-    const selected = selectedPapers([...files.values()].flat(), bibliography.options, site.ui.selected_publications);
-    return { ...page, sections: [...page.sections, selected.section], entries: [...entries, ...selected.entries] };
+  const pages = input.pages.flatMap((source, index): Page[] => {
+    const done = render(source, scope.pages[index] ?? {}, false);
+    if (done === null) return [];
+    const page = pageOf(source, done.rendered, null, done.entries);
+    if (source.meta.permalink !== '/' || source.meta.selected_papers !== true) return [page];
+    const selected = selectedPapers(papers, bibliography.options, site.ui.selected_publications);
+    return [{ ...page, sections: [...page.sections, selected.section], entries: [...done.entries, ...selected.entries] }];
   });
-  const paperPages = site.scholar.pages ? [...files.values()].flat().map((entry) => paperPage(entry, bibliography.options)) : [];
-  return { pages: [...pages, ...itemPages, ...paperPages], mathStyles, warnings };
+  const paperPages = site.scholar.pages ? papers.map((entry) => paperPage(entry, bibliography.options)) : [];
+  return { pages: [...pages, ...itemPages, ...paperPages], mathStyles };
 }
 
 /**
@@ -164,5 +181,5 @@ export function renderPage(source: PageSource, links: { origin: string; basePath
   const scope = { site: { url: links.origin, baseurl: links.basePath }, page: { ...source.data, url: source.meta.permalink } };
   const rendered = renderSource(source, { engine, includesDir: null, scope, tocLabel: ui.toc_label });
   const page = pageOf(source, rendered, null, []);
-  return { ...page, warnings: [...page.warnings, ...rendered.math.errors.map((error) => `${source.file}: ${error}`)] };
+  return { ...page, warnings: [...page.warnings, ...rendered.math.errors.map((error) => ({ file: source.file, message: error }))] };
 }

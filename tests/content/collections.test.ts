@@ -2,7 +2,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { type CollectionConfig, defaultsFor, readCollections } from '../../lib/content/collections';
 import { displayName } from '../../lib/content/front-matter';
-import { folderWith, page } from '../helpers';
+import { folderWith, page, withProblems } from '../helpers';
 
 const STOCK: CollectionConfig[] = [
   { label: 'publications', output: true, permalink: '/:collection/:path/' },
@@ -10,9 +10,11 @@ const STOCK: CollectionConfig[] = [
   { label: 'posts', output: true, permalink: 'date' },
 ];
 
-function itemsOf(files: Record<string, string>, collections = STOCK, defaults: Parameters<typeof readCollections>[2] = []) {
+/** Built on 2030-01-01, by default with Jekyll's `future: false`. */
+function itemsOf(files: Record<string, string>, collections = STOCK, defaults: Parameters<typeof readCollections>[2] = [], future = false) {
   const dir = folderWith(files);
-  return { dir, read: () => readCollections(dir, collections, defaults) };
+  const withWarnings = () => withProblems((problems) => readCollections(dir, collections, defaults, problems, { now: new Date('2030-01-01T00:00:00Z'), future }));
+  return { dir, file: (name: string) => displayName(path.join(dir, name)), withWarnings, read: () => withWarnings().value };
 }
 
 describe('defaultsFor', () => {
@@ -54,11 +56,11 @@ describe('readCollections', () => {
     const { read } = itemsOf({
       'posts/2024-03-05-hello-world.md': page('tags: [a, b]\ncategories: news', 'Hi'),
       'posts/2023-01-01-old.md': page('title: Old one\ndate: 2023-01-02 08:00:00 +0000'),
-      'posts/undated-note.md': page('title: Note\ndate: 2022-05-01'),
+      'posts/2022-5-1-short-date.md': page('title: Short'),
     });
     const posts = read().get('posts') ?? [];
     expect(posts.map((post) => [post.meta.title, post.date?.toISOString().slice(0, 10), post.meta.permalink])).toEqual([
-      ['Note', '2022-05-01', '/2022/05/01/undated-note/'],
+      ['Short', '2022-05-01', '/2022/05/01/short-date/'],
       ['Old one', '2023-01-02', '/2023/01/02/old/'],
       ['Hello world', '2024-03-05', '/news/2024/03/05/hello-world/'],
     ]);
@@ -80,14 +82,43 @@ describe('readCollections', () => {
     ]);
   });
 
-  it('stops on a bad date, a post with no date, and a wrong type, naming the file and line', () => {
+  it('stops on a date Jekyll cannot read, as Jekyll does, naming the file and line', () => {
     const bad = itemsOf({ 'publications/p.md': page('title: P\ndate: 2024-02-30') });
-    expect(bad.read).toThrow(`${displayName(path.join(bad.dir, 'publications/p.md'))}:3: \`date\`: expected a date such as 2024-03-15 (or "2024-03-15 10:30:00 +0100"), found the text "2024-02-30"`);
-    const post = itemsOf({ 'posts/hello.md': page('title: Hello') });
-    expect(post.read).toThrow(`${displayName(path.join(post.dir, 'posts/hello.md'))}:1: expected a post named YYYY-MM-DD-title.md, or a \`date:\` in its front matter, found the name "hello.md" and no date`);
-    const wrong = itemsOf({ 'publications/p.md': page('title: P\nvenue:\n  - a\n  - b') });
-    expect(wrong.read).toThrow(`${displayName(path.join(wrong.dir, 'publications/p.md'))}:4: \`venue\`: expected a text, found a list of 2 items`);
-    const unclosed = itemsOf({ 'talks/t.md': '---\ntitle: T\n' });
-    expect(unclosed.read).toThrow(/talks\/t\.md:1: expected front matter between two "---" lines/);
+    expect(bad.read).toThrow(`${bad.file('publications/p.md')}:3: \`date\`: expected a date such as 2024-03-15 (or "2024-03-15 10:30:00 +0100"), found the text "2024-02-30"`);
+  });
+
+  it('leaves out what Jekyll does not publish, and says why: a post without a date in its name, no front matter', () => {
+    const site = itemsOf({ 'posts/hello.md': page('title: Hello\ndate: 2024-01-01'), 'talks/t.md': '---\ntitle: T\n', 'publications/p.md': page('title: P') });
+    const { value, warnings } = site.withWarnings();
+    expect([...value.values()].flat().map((item) => item.meta.title)).toEqual(['P']);
+    expect(warnings).toEqual([
+      `${site.file('posts/hello.md')}: expected a post named YYYY-MM-DD-title.md, found the name "hello.md"; Jekyll does not publish it, so neither does this site`,
+      `${site.file('talks/t.md')}:1: expected front matter between two "---" lines at the top of the file, found front matter that starts on line 1 and is never closed with \`---\`; Jekyll copies such a file as it is rather than make a page of it, so it is left out`,
+    ]);
+  });
+
+  it('leaves out a value of the wrong type, keeping it for Liquid, and says so', () => {
+    const wrong = itemsOf({ 'publications/p.md': page('title: P\nvenue:\n  - a\n  - b\npublished: "yes"') });
+    const { value, warnings } = wrong.withWarnings();
+    const [item] = value.get('publications') ?? [];
+    expect(item?.meta.venue).toBeUndefined();
+    expect(item?.data.venue).toEqual(['a', 'b']);
+    expect(warnings).toEqual([
+      `${wrong.file('publications/p.md')}:4: \`venue\`: expected a text, found a list of 2 items; left out`,
+      `${wrong.file('publications/p.md')}:6: \`published\`: expected true or false, found the text "yes"; left out`,
+    ]);
+  });
+
+  it('publishes a document dated in the future only with `future: true`, as Jekyll does', () => {
+    const files = { 'posts/2199-01-01-future-post.md': page('title: Future'), 'publications/p.md': page('title: P\ndate: 2100-01-01'), 'posts/2020-01-01-now.md': page('title: Now') };
+    const without = itemsOf(files).withWarnings();
+    expect([...without.value.values()].flat().map((item) => item.meta.title)).toEqual(['Now']);
+    expect(without.warnings).toEqual([
+      expect.stringMatching(/posts\/2199-01-01-future-post\.md: dated 2199-01-01, in the future: not published, as Jekyll does unless `future: true` is in site\.yml$/),
+      expect.stringMatching(/publications\/p\.md: dated 2100-01-01, in the future/),
+    ]);
+    const withFuture = itemsOf(files, STOCK, [], true).withWarnings();
+    expect([...withFuture.value.values()].flat().map((item) => item.meta.title)).toEqual(['P', 'Now', 'Future']);
+    expect(withFuture.warnings).toEqual([]);
   });
 });

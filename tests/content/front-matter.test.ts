@@ -2,18 +2,21 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ContentError, describeValue } from '../../lib/content/error';
 import { displayName, readHomePage, readPage } from '../../lib/content/front-matter';
-import { folderWith, page } from '../helpers';
+import { ContentErrors } from '../../lib/content/problems';
+import { folderWith, page, strictly, withProblems } from '../helpers';
 
 function homeFrom(text: string) {
   const dir = folderWith({ 'profile.md': text });
-  return { dir, file: displayName(path.join(dir, 'profile.md')), read: () => readHomePage(dir) };
+  const file = displayName(path.join(dir, 'profile.md'));
+  const read = () => withProblems((problems) => readHomePage(dir, {}, problems));
+  return { dir, file, read, home: () => read().value };
 }
 
-function errorOf(read: () => unknown): ContentError {
+function errorOf(read: () => unknown): Error {
   try {
     read();
   } catch (error) {
-    if (error instanceof ContentError) return error;
+    if (error instanceof ContentError || error instanceof ContentErrors) return error;
     throw error;
   }
   throw new Error('expected a ContentError, but reading succeeded');
@@ -21,96 +24,129 @@ function errorOf(read: () => unknown): ContentError {
 
 describe('readPage', () => {
   it('reads the front matter, keeping unknown keys, and says where the body starts', () => {
-    const { read } = homeFrom(page('permalink: /\ntitle: "About me"\nexcerpt: kept\nredirect_from: /about/', '\nHello\n'));
-    const home = read();
-    expect(home.meta).toEqual({
+    const home = homeFrom(page('permalink: /\ntitle: "About me"\nexcerpt: kept\nredirect_from: /about/', '\nHello\n')).home();
+    expect(home?.meta).toEqual({
       permalink: '/',
       title: 'About me',
       author_profile: true,
       redirect_from: ['/about/'],
       excerpt: 'kept',
     });
-    expect(home.body).toBe('\nHello\n');
-    expect(home.bodyLine).toBe(7);
+    expect(home?.data).toEqual({ permalink: '/', title: 'About me', excerpt: 'kept', redirect_from: '/about/' });
+    expect(home?.body).toBe('\nHello\n');
+    expect(home?.bodyLine).toBe(7);
   });
 
   it('takes an empty title as "use the site title"', () => {
-    expect(homeFrom(page('permalink: /\ntitle:')).read().meta.title).toBe('');
+    expect(homeFrom(page('permalink: /\ntitle:')).home()?.meta.title).toBe('');
   });
 
-  it('fails on malformed YAML (an unquoted colon in a title), naming the file and the line', () => {
-    const { file, read } = homeFrom(page('permalink: /\ntitle: Talk: on bounds\nauthor_profile: true'));
-    expect(errorOf(read).message).toBe(
-      `${file}:3: \`title\`: expected a value in quotes when it contains ": ", found the unquoted value "Talk: on bounds". ` +
-        'Put the value in quotes: `title: "Talk: on bounds"` (YAML: Nested mappings are not allowed in compact mappings)',
-    );
+  it('makes the page without front matter that Jekyll cannot read either, as Jekyll does, and says why', () => {
+    const { file, read } = homeFrom(page('permalink: /\ntitle: Talk: on bounds\nauthor_profile: true', 'Text'));
+    const { value, warnings } = read();
+    expect(value?.meta).toEqual({ permalink: '/', title: '', author_profile: true, redirect_from: [] });
+    expect(value?.body).toBe('Text');
+    expect(warnings).toEqual([
+      `${file}:3: front matter that Jekyll cannot read either, so the page is made without it, as Jekyll makes it (\`title\`: expected a value in quotes when it contains ": ", found the unquoted value "Talk: on bounds". ` +
+        'Put the value in quotes: `title: "Talk: on bounds"` (YAML: Nested mappings are not allowed in compact mappings))',
+    ]);
   });
 
-  it('fails on a duplicated key', () => {
+  it('reads a key given twice as Jekyll does (the last one), and says so', () => {
     const { file, read } = homeFrom(page('permalink: /\ntitle: a\ntitle: b'));
-    expect(errorOf(read).message).toBe(
-      `${file}:4: \`title\`: expected each key once, found \`title\` a second time (it is also on line 3). ` +
-        'Keep one of them and delete the other (YAML: Map keys must be unique)',
-    );
+    const { value, warnings } = read();
+    expect(value?.meta.title).toBe('b');
+    expect(warnings).toEqual([
+      `${file}:4: YAML that Jekyll reads but a strict reader refuses, read as Jekyll reads it (\`title\`: expected each key once, found \`title\` a second time (it is also on line 3). ` +
+        'Keep one of them and delete the other (YAML: Map keys must be unique))',
+    ]);
   });
 
-  it('fails when redirect_from is not a list of paths', () => {
+  it('leaves out a redirect_from that is not a list of paths, and says so', () => {
     const { file, read } = homeFrom(page('permalink: /\nredirect_from: 42'));
-    expect(errorOf(read).message).toBe(
-      `${file}:3: \`redirect_from\`: expected a list of paths, each a site path starting with "/" (no spaces, "?" or "#"), found the number 42`,
-    );
+    const { value, warnings } = read();
+    expect(value?.meta.redirect_from).toEqual([]);
+    expect(warnings).toEqual([`${file}:3: \`redirect_from\`: expected a list of paths, each a site path starting with "/" (no spaces, "?" or "#"), found the number 42; left out`]);
   });
 
-  it('fails on one bad entry of redirect_from, naming it', () => {
-    const { file, read } = homeFrom(page('permalink: /\nredirect_from:\n  - /about/\n  - about.html'));
-    expect(errorOf(read).message).toBe(
-      `${file}:5: \`redirect_from[1]\`: expected a site path starting with "/" (no spaces, "?" or "#"), found the text "about.html"`,
-    );
+  it('reads a path without its leading "/" as Jekyll does, and leaves out one that is not a path of the site', () => {
+    const { file, read } = homeFrom(page('permalink: /\nredirect_from:\n  - /about/\n  - about.html\n  - https://old.example.org/me\n  - old page/'));
+    const { value, warnings } = read();
+    expect(value?.meta.redirect_from).toEqual(['/about/', '/about.html', '/old%20page/']);
+    expect(warnings).toEqual([
+      `${file}:5: \`redirect_from[1]\`: expected a site path starting with "/" (no spaces, "?" or "#"), found the text "about.html"; read as "/about.html", as Jekyll reads it`,
+      `${file}:6: \`redirect_from[2]\`: expected a site path starting with "/" (no spaces, "?" or "#"), found the text "https://old.example.org/me"; left out`,
+      `${file}:7: \`redirect_from[3]\`: expected a site path starting with "/" (no spaces, "?" or "#"), found the text "old page/"; read as "/old%20page/", as Jekyll reads it`,
+    ]);
   });
 
-  it('fails on a known key of the wrong type', () => {
+  it('leaves out a known key of the wrong type, and says so', () => {
     const { file, read } = homeFrom(page('permalink: /\nauthor_profile: "yes please"'));
-    expect(errorOf(read).message).toBe(`${file}:3: \`author_profile\`: expected true or false, found the text "yes please"`);
+    const { value, warnings } = read();
+    expect(value?.meta.author_profile).toBe(true);
+    expect(value?.data.author_profile).toBe('yes please');
+    expect(warnings).toEqual([`${file}:3: \`author_profile\`: expected true or false, found the text "yes please"; left out`]);
   });
 
-  it('fails on a missing permalink', () => {
-    const { file, read } = homeFrom(page('title: Home'));
-    expect(errorOf(read).message).toBe(
-      `${file}:2: \`permalink\`: expected a site path starting with "/" (no spaces, "?" or "#"), found nothing (the field is missing)`,
-    );
+  it('puts the home page at "/" when its front matter names no permalink', () => {
+    expect(homeFrom(page('title: Home')).home()?.meta.permalink).toBe('/');
   });
 
-  it('fails when the home page is not at "/"', () => {
+  it('fails when the home page is elsewhere than "/"', () => {
     const { file, read } = homeFrom(page('permalink: /about/'));
-    expect(errorOf(read).message).toBe(
-      `${file}:2: \`permalink\`: expected "/" (profile.md is the home page), found the text "/about/"`,
-    );
+    expect(errorOf(read).message).toBe(`${file}:2: \`permalink\`: expected "/" (profile.md is the home page), found the text "/about/"`);
   });
 
-  it('fails on a page without front matter', () => {
+  it('fails on a home page without front matter', () => {
     const { file, read } = homeFrom('# Just markdown\n');
-    expect(errorOf(read).message).toBe(
-      `${file}:1: expected YAML front matter between two "---" lines at the top of the file, found none`,
-    );
+    expect(errorOf(read).message).toBe(`${file}:1: expected the home page, with front matter (\`permalink: /\`) between two "---" lines at the top, found none`);
   });
 
   it('fails on a missing profile.md, naming it', () => {
     const dir = folderWith({});
-    expect(errorOf(() => readHomePage(dir)).message).toBe(
+    expect(errorOf(() => withProblems((problems) => readHomePage(dir, {}, problems))).message).toBe(
       `${displayName(path.join(dir, 'profile.md'))}: expected a page with front matter, found no such file`,
     );
   });
 
   it('names a file relative to the folder the command runs in', () => {
     const file = path.join('tests', 'fixtures', 'site', 'content', 'profile.md');
-    expect(readPage(path.resolve(file)).file).toBe(file);
+    expect(strictly((problems) => readPage(path.resolve(file), 'index.md', {}, problems))?.file).toBe(file);
   });
 });
 
-describe('front matter that is not a mapping', () => {
-  it('fails naming what was found', () => {
-    const { file, read } = homeFrom(page('- just\n- a list'));
-    expect(errorOf(read).message).toBe(
+describe('pages as Jekyll reads them', () => {
+  const read = (text: string, relative = 'teaching.md') => {
+    const dir = folderWith({ [relative]: text });
+    const file = displayName(path.join(dir, relative));
+    return { file, ...withProblems((problems) => readPage(path.join(dir, relative), relative, {}, problems)) };
+  };
+
+  it("puts a page without a permalink where Jekyll puts it: its path, with .html", () => {
+    expect(read(page('title: T'), 'teaching.md').value?.meta.permalink).toBe('/teaching.html');
+    expect(read(page('title: T'), 'news/2020.markdown').value?.meta.permalink).toBe('/news/2020.html');
+    expect(read(page('title: T'), 'lab/index.md').value?.meta.permalink).toBe('/lab/');
+  });
+
+  it('leaves out a file without front matter, or with front matter never closed, as Jekyll copies it, and says so', () => {
+    const none = read('# Just markdown\n');
+    expect(none.value).toBeNull();
+    expect(none.warnings).toEqual([`${none.file}:1: expected front matter between two "---" lines at the top of the file, found none; Jekyll copies such a file as it is rather than make a page of it, so it is left out`]);
+    const open = read('---\ntitle: T\n# body\n');
+    expect(open.value).toBeNull();
+    expect(open.warnings[0]).toContain('found front matter that starts on line 1 and is never closed with `---`');
+  });
+
+  it('puts a page whose permalink is an address of another site at its own path, and says so', () => {
+    const { file, value, warnings } = read(page('permalink: https://example.org/x'));
+    expect(value?.meta.permalink).toBe('/teaching.html');
+    expect(warnings).toEqual([`${file}:2: \`permalink\`: expected a site path starting with "/" (no spaces, "?" or "#"), found the text "https://example.org/x"; left out`]);
+  });
+
+  it('fails on front matter that is a list, not "key: value" lines', () => {
+    const dir = folderWith({ 'x.md': page('- just\n- a list') });
+    const file = displayName(path.join(dir, 'x.md'));
+    expect(errorOf(() => withProblems((problems) => readPage(path.join(dir, 'x.md'), 'x.md', {}, problems))).message).toBe(
       `${file}:2: expected front matter as "key: value" lines (permalink, title, author_profile, redirect_from), found a list of 2 items`,
     );
   });

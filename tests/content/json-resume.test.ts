@@ -1,8 +1,8 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { displayName } from '../../lib/content/front-matter';
-import { loadSiteModel } from '../../lib/site-model';
-import { folderWith, page } from '../helpers';
+import { loadSiteModel, readSiteModel } from '../../lib/site-model';
+import { folderWith, page, withProblems } from '../helpers';
 
 function siteWithCv(cv: string, body = '{% include cv-template.html %}') {
   const root = folderWith({
@@ -11,9 +11,11 @@ function siteWithCv(cv: string, body = '{% include cv-template.html %}') {
     'content/pages/cv.md': page('permalink: /cv/\ntitle: CV', body),
     'content/_data/cv.json': cv,
   });
+  const folders = { contentDir: path.join(root, 'content'), publicDir: path.join(root, 'public') };
   return {
     file: displayName(path.join(root, 'content', '_data', 'cv.json')),
-    load: () => loadSiteModel({ contentDir: path.join(root, 'content'), publicDir: path.join(root, 'public') }, {}),
+    load: () => loadSiteModel(folders, {}),
+    read: () => withProblems((problems) => readSiteModel(folders, {}, problems)),
   };
 }
 
@@ -38,13 +40,15 @@ describe('content/_data/cv.json (JSON Resume)', () => {
     );
   });
 
-  it('stops on a wrong type or a bad date, naming the file, the line and the path', () => {
+  it('leaves out a value of the wrong type or a bad date, naming the file, the line and the path, and shows the rest', () => {
     const dates = siteWithCv('{\n  "work": [\n    { "name": "A" },\n    { "name": "B", "startDate": "March 2020" }\n  ]\n}');
-    expect(dates.load).toThrow(`${dates.file}:4: \`work[1].startDate\`: expected a date such as 2024-03-15, 2024-03 or 2024, found the text "March 2020"`);
+    expect(dates.read().warnings).toEqual([`${dates.file}:4: \`work[1].startDate\`: expected a date such as 2024-03-15, 2024-03 or 2024, found the text "March 2020"; left out`]);
+    expect(dates.read().value?.pages[1]?.bio).toContain('<strong></strong>, B</li>');
     const types = siteWithCv('{"basics": {"profiles": {"network": "GitHub"}}}');
-    expect(types.load).toThrow(`${types.file}:1: \`basics.profiles\`: expected a list of profiles, found a mapping of keys to values`);
+    expect(types.read().warnings).toEqual([`${types.file}:1: \`basics.profiles\`: expected a list of profiles, found a mapping of keys to values; left out`]);
     const url = siteWithCv('{"publications": [{"name": "P", "url": "javascript:alert(1)"}]}');
-    expect(url.load).toThrow(`${url.file}:1: \`publications[0].url\`: expected a URL (https://...), found the text "javascript:alert(1)"`);
+    expect(url.read().warnings).toEqual([`${url.file}:1: \`publications[0].url\`: expected a URL (https://...), found the text "javascript:alert(1)"; left out`]);
+    expect(url.read().value?.pages[1]?.bio).not.toContain('javascript:');
     const broken = siteWithCv('{\n  "basics": {\n    "name": "Ada",\n  }\n}');
     expect(broken.load).toThrow(new RegExp(`^${broken.file.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}:4: expected valid JSON`));
   });

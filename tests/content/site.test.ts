@@ -2,14 +2,14 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { displayName } from '../../lib/content/front-matter';
 import { UI_TEXTS } from '../../lib/content/ui-text';
-import { initialsOf, loadSite, siteUrl } from '../../lib/content/site';
-import { FIXTURE_CONTENT, folderWith, siteFrom } from '../helpers';
+import { initialsOf, siteUrl } from '../../lib/content/site';
+import { FIXTURE_CONTENT, folderWith, readSite, siteFrom } from '../helpers';
 
 const AUTHOR = 'author:\n  name: Ada Lovelace\n';
 
 describe('loadSite', () => {
   it('reads the fixture site.yml', () => {
-    const site = loadSite(FIXTURE_CONTENT, 'public', {});
+    const site = readSite(FIXTURE_CONTENT, 'public', {});
     expect(site).toEqual({
       title: 'Grace Hopper',
       url: 'https://grace-hopper.example.org',
@@ -45,6 +45,7 @@ describe('loadSite', () => {
         { label: 'posts', output: true, permalink: 'date' },
       ],
       defaults: [],
+      future: false,
       publicationCategories: [],
       data: expect.objectContaining({ title: 'Grace Hopper', locale: 'en-US' }),
       scholar: { last: ['Hopper'], first: ['Grace'], pages: true },
@@ -98,11 +99,11 @@ describe('loadSite', () => {
     ]);
   });
 
-  it('fails on defaults without values and on a category without a title, naming the line', () => {
+  it('leaves out defaults without values and a category without a title, naming the line', () => {
     const defaults = siteFrom(`${AUTHOR}defaults:\n  - scope:\n      type: posts\n`);
-    expect(defaults.load).toThrow(`${defaults.file}:4: \`defaults[0].values\`: expected front matter values ("key: value" lines), found nothing (the field is missing)`);
+    expect(defaults.read()).toMatchObject({ value: { defaults: [] }, warnings: [`${defaults.file}:4: \`defaults[0].values\`: expected front matter values ("key: value" lines), found nothing (the field is missing); \`defaults[0]\` is left out`] });
     const category = siteFrom(`${AUTHOR}publication_category:\n  books:\n    heading: Books\n`);
-    expect(category.load).toThrow(`${category.file}:5: \`publication_category.books.title\`: expected the heading of the category (a text), found nothing (the field is missing)`);
+    expect(category.read()).toMatchObject({ value: { publicationCategories: [] }, warnings: [`${category.file}:5: \`publication_category.books.title\`: expected the heading of the category (a text), found nothing (the field is missing); \`publication_category.books\` is left out`] });
   });
 
   it('defaults the title to the name and the locale to en, and ignores unknown keys', () => {
@@ -110,24 +111,44 @@ describe('loadSite', () => {
     expect(site).toMatchObject({ title: 'Ada Lovelace', locale: 'en', author: { name: 'Ada Lovelace', links: [] } });
   });
 
-  it('fails without author.name, naming the file, line and field', () => {
-    const { file, load } = siteFrom('title: My site\nauthor:\n  bio: Hello\n');
-    expect(load).toThrow(`${file}:3: \`author.name\`: expected the owner's name (a text), found nothing (the field is missing)`);
+  it('names the owner after the site title without author.name, and says so', () => {
+    const { file, read } = siteFrom('title: My site\nauthor:\n  bio: Hello\n');
+    expect(read()).toMatchObject({ value: { author: { name: 'My site', initials: 'MS', bio: 'Hello' } }, warnings: [`${file}:3: \`author.name\`: expected the owner's name, found nothing; the site calls its owner "My site"`] });
   });
 
-  it('fails without an author block', () => {
-    const { file, load } = siteFrom('title: My site\n');
-    expect(load).toThrow(`${file}:1: \`author\`: expected an author block (name, bio, avatar, location, employer and profile keys), found nothing (the field is missing)`);
+  it('names the owner after the site title without an author block, and after the host without either', () => {
+    expect(siteFrom('title: My site\n').read().value.author.name).toBe('My site');
+    expect(siteFrom('description: x\n').read().value.author.name).toBe('ada.example.org');
   });
 
-  it('fails on a link key of the wrong type', () => {
-    const { file, load } = siteFrom(`${AUTHOR}  github:\n    - one\n    - two\n`);
-    expect(load).toThrow(`${file}:4: \`author.github\`: expected a GitHub user name, or an https:// URL, found a list of 2 items`);
+  it('leaves out a link key of the wrong type, and says so', () => {
+    const { file, read } = siteFrom(`${AUTHOR}  github:\n    - one\n    - two\n`);
+    expect(read()).toEqual({ value: expect.objectContaining({ author: expect.objectContaining({ links: [] }) }), warnings: [`${file}:4: \`author.github\`: expected a GitHub user name, or an https:// URL, found a list of 2 items; left out`] });
   });
 
-  it('fails on a link that is neither a handle nor a URL', () => {
-    const { file, load } = siteFrom(`${AUTHOR}  twitter: "javascript:alert(1)"\n`);
-    expect(load).toThrow(`${file}:3: \`author.twitter\`: expected an X/Twitter handle, or an https:// URL, found the text "javascript:alert(1)"`);
+  it('leaves out a link that is neither a handle nor a URL, and says so', () => {
+    const { file, read } = siteFrom(`${AUTHOR}  twitter: "javascript:alert(1)"\n`);
+    expect(read().warnings).toEqual([`${file}:3: \`author.twitter\`: expected an X/Twitter handle, or an https:// URL, found the text "javascript:alert(1)"; left out`]);
+    expect(read().value.author.links).toEqual([]);
+  });
+
+  it('reads handles as people write them: a final slash, an @, in/name, a URL without https://', () => {
+    const { read } = siteFrom(`${AUTHOR}  linkedin: "name-123/"\n  github: "@ada/"\n  twitter: "@ada"\n  gitlab: gitlab.com/ada\n  researchgate: www.researchgate.net/profile/Ada\n`);
+    expect(read().warnings).toEqual([]);
+    expect(read().value.author.links.map((link) => link.href)).toEqual([
+      'https://github.com/ada',
+      'https://gitlab.com/ada',
+      'https://www.linkedin.com/in/name-123',
+      'https://x.com/ada',
+      'https://www.researchgate.net/profile/Ada',
+    ]);
+    expect(siteFrom(`${AUTHOR}  linkedin: in/name-123\n`).read().value.author.links[0]?.href).toBe('https://www.linkedin.com/in/name-123');
+  });
+
+  it('shows an address written for people only as text, not as a link, and says so', () => {
+    const { file, read } = siteFrom(`${AUTHOR}  email: "ada (at) example (dot) org"\n`);
+    expect(read().value.author.links).toEqual([{ network: 'email', label: 'ada (at) example (dot) org', href: null }]);
+    expect(read().warnings).toEqual([`${file}:3: \`author.email\`: "ada (at) example (dot) org" is not an address a mail program can use; shown as text, not as a link`]);
   });
 
   it('fails on a site url that is not absolute', () => {
@@ -138,7 +159,7 @@ describe('loadSite', () => {
   it('fails without a site url, naming the file and field', () => {
     const dir = folderWith({ 'content/site.yml': AUTHOR });
     const file = displayName(path.join(dir, 'content', 'site.yml'));
-    expect(() => loadSite(path.join(dir, 'content'), path.join(dir, 'public'), {})).toThrow(
+    expect(() => readSite(path.join(dir, 'content'), path.join(dir, 'public'), {})).toThrow(
       `${file}:1: \`url\`: expected the absolute URL of the site (https://...) (or the SITE_URL environment variable), found nothing (the field is missing)`,
     );
   });
@@ -161,7 +182,7 @@ describe('loadSite', () => {
   it('takes the site url from SITE_URL when it is set, over site.yml', () => {
     expect(siteFrom(AUTHOR, {}, { SITE_URL: 'https://preview.example.com/' }).load().url).toBe('https://preview.example.com');
     const dir = folderWith({ 'content/site.yml': AUTHOR });
-    expect(loadSite(path.join(dir, 'content'), dir, { SITE_URL: 'https://ada.dev' }).url).toBe('https://ada.dev');
+    expect(readSite(path.join(dir, 'content'), dir, { SITE_URL: 'https://ada.dev' }).url).toBe('https://ada.dev');
   });
 
   it('fails on a SITE_URL that is not an absolute URL, naming the variable', () => {
@@ -177,14 +198,16 @@ describe('loadSite', () => {
     ]);
   });
 
-  it('fails on a menu entry whose url is neither a site path nor an http(s) URL, naming its line', () => {
-    const { file, load } = siteFrom(`${AUTHOR}nav:\n  - title: Bad\n    url: "javascript:alert(1)"\n`);
-    expect(load).toThrow(`${file}:5: \`nav[0].url\`: expected a site path starting with "/" or an http(s):// URL, found the text "javascript:alert(1)"`);
+  it('leaves out a menu entry whose url is neither a site path nor an http(s) URL, naming its line', () => {
+    const { file, read } = siteFrom(`${AUTHOR}nav:\n  - title: Bad\n    url: "javascript:alert(1)"\n  - title: Good\n    url: /talks/\n`);
+    expect(read().value.nav).toEqual([{ title: 'Good', url: '/talks/', external: false }]);
+    expect(read().warnings).toEqual([`${file}:5: \`nav[0].url\`: expected a site path starting with "/" or an http(s):// URL, found the text "javascript:alert(1)"; \`nav[0]\` is left out`]);
   });
 
-  it('fails on a menu entry without a title', () => {
-    const { file, load } = siteFrom(`${AUTHOR}nav:\n  - url: /talks/\n`);
-    expect(load).toThrow(`${file}:4: \`nav[0].title\`: expected the text of the menu entry, found nothing (the field is missing)`);
+  it('leaves out a menu entry without a title', () => {
+    const { file, read } = siteFrom(`${AUTHOR}nav:\n  - url: /talks/\n`);
+    expect(read().value.nav).toEqual([]);
+    expect(read().warnings).toEqual([`${file}:4: \`nav[0].title\`: expected the text of the menu entry, found nothing (the field is missing); \`nav[0]\` is left out`]);
   });
 
   it('fails on malformed YAML with its line', () => {
@@ -194,7 +217,7 @@ describe('loadSite', () => {
 
   it('fails on a missing site.yml', () => {
     const dir = folderWith({});
-    expect(() => loadSite(dir, dir)).toThrow(`${displayName(path.join(dir, 'site.yml'))}: expected the site settings (YAML), found no such file`);
+    expect(() => readSite(dir, dir)).toThrow(`${displayName(path.join(dir, 'site.yml'))}: expected the site settings (YAML), found no such file`);
   });
 
   it('finds the avatar in public/images/ as academicpages does', () => {
@@ -202,9 +225,10 @@ describe('loadSite', () => {
     expect(site.author.avatar).toBe('/images/me.jpg');
   });
 
-  it('fails on an avatar file that is not there, naming where it looked', () => {
-    const { file, load } = siteFrom(`${AUTHOR}  avatar: me.jpg\n`);
-    expect(load).toThrow(new RegExp(`^${file}:3: \`author.avatar\`: expected an image at .*public/images/me\\.jpg, found no such file$`));
+  it('shows the initials when the avatar file is not there, naming where it looked', () => {
+    const { file, read } = siteFrom(`${AUTHOR}  avatar: me.jpg\n`);
+    expect(read().value.author.avatar).toBeNull();
+    expect(read().warnings).toEqual([expect.stringMatching(new RegExp(`^${file}:3: \`author.avatar\`: expected an image at .*public/images/me\\.jpg, found no such file; the sidebar shows your initials$`))]);
   });
 
   it('takes an avatar URL as written', () => {
@@ -254,9 +278,9 @@ describe('loadSite, field by field', () => {
     ]);
   });
 
-  it.each(['teaching/', 'mailto:ada@a.org', 'https://', '/a b', 'x/https://a.org'])('refuses the menu url %j', (url) => {
-    const { file, load } = siteFrom(`${AUTHOR}nav:\n  - title: A\n    url: "${url}"\n`);
-    expect(load).toThrow(`${file}:5: \`nav[0].url\`: expected a site path starting with "/" or an http(s):// URL, found the text ${JSON.stringify(url)}`);
+  it.each(['teaching/', 'mailto:ada@a.org', 'https://', '/a b', 'x/https://a.org'])('leaves out the menu url %j', (url) => {
+    const { file, read } = siteFrom(`${AUTHOR}nav:\n  - title: A\n    url: "${url}"\n`);
+    expect(read().warnings).toEqual([`${file}:5: \`nav[0].url\`: expected a site path starting with "/" or an http(s):// URL, found the text ${JSON.stringify(url)}; \`nav[0]\` is left out`]);
   });
 
   it('finds the avatar: a bare name in /images/, a /path or an http(s) URL as written, whatever its case', () => {
@@ -272,9 +296,10 @@ describe('loadSite, field by field', () => {
     expect(site.author).toMatchObject({ name: 'Ada', bio: undefined, location: 'London', links: [] });
   });
 
-  it('refuses a locale that is not a language tag, naming its line', () => {
-    const { file, load } = siteFrom(`locale: "en US!"\n${AUTHOR}`);
-    expect(load).toThrow(`${file}:1: \`locale\`: expected a language tag such as en-US, found the text "en US!"`);
+  it('speaks English when the locale is not a language tag (a place, say), naming its line', () => {
+    const { file, read } = siteFrom(`locale: "Shanghai, China"\n${AUTHOR}`);
+    expect(read().value.locale).toBe('en');
+    expect(read().warnings).toEqual([`${file}:1: \`locale\`: expected a language tag such as en-US, found the text "Shanghai, China"; left out`]);
   });
 
   it('takes SITE_URL trimmed, over site.yml, and a blank one as unset', () => {

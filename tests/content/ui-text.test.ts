@@ -66,13 +66,15 @@ describe('site.yml: locale and ui', () => {
     expect(site.author.links[0]?.label).toBe('Mon site');
   });
 
-  it('stops on an unknown ui key, naming its line and the keys that exist', () => {
-    const { file, load } = siteFrom(`${AUTHOR}ui:\n  feed_label: Feed\n  skip_contnet: Skip\n`);
-    expect(load).toThrow(`${file}:7: \`ui.skip_contnet\`: expected one of the interface texts (${UI_KEYS.join(', ')}), found the unknown key \`skip_contnet\``);
+  it('leaves out an unknown ui key, naming its line and the keys that exist', () => {
+    const { file, read } = siteFrom(`${AUTHOR}ui:\n  feed_label: Feed\n  skip_contnet: Skip\n`);
+    expect(read().value.ui.feed_label).toBe('Feed');
+    expect(read().warnings).toEqual([`${file}:7: \`ui.skip_contnet\`: expected one of the interface texts (${UI_KEYS.join(', ')}), found the unknown key \`skip_contnet\`; left out`]);
   });
 
-  it('stops on a ui value that is not a text', () => {
-    const { file, load } = siteFrom(`${AUTHOR}ui:\n  feed_label:\n    - a\n`);
-    expect(load).toThrow(`${file}:7: \`ui.feed_label\`: expected a text, found a list of 1 item`);
+  it('leaves out a ui value that is not a text', () => {
+    const { file, read } = siteFrom(`${AUTHOR}ui:\n  feed_label:\n    - a\n`);
+    expect(read().value.ui.feed_label).toBe('News feed');
+    expect(read().warnings).toEqual([`${file}:7: \`ui.feed_label\`: expected a text, found a list of 1 item; left out`]);
   });
 });

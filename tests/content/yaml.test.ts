@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ContentError } from '../../lib/content/error';
 import { parsePage } from '../../lib/content/front-matter';
+import { Problems, warningText } from '../../lib/content/problems';
 import { parseYaml } from '../../lib/content/yaml';
 
 function messageOf(run: () => unknown): string {
@@ -14,13 +15,25 @@ function messageOf(run: () => unknown): string {
 }
 
 const yaml = (text: string) => messageOf(() => parseYaml(text, 'site.yml', 1));
-const frontMatter = (text: string) => messageOf(() => parsePage(text, 'pages/talk.md'));
+
+/** What the check says of front matter that Jekyll cannot read either: the page is made without it. */
+function frontMatter(text: string): string {
+  const problems = new Problems();
+  parsePage(text, 'pages/talk.md', {}, problems, '/talk.html');
+  const [warning] = problems.sortedWarnings();
+  return warning === undefined ? 'no warning' : warningText(warning);
+}
+/** The warning for front matter Jekyll cannot read, around the plain words of the mistake. */
+const unreadable = (line: number, words: string) => `pages/talk.md:${line}: front matter that Jekyll cannot read either, so the page is made without it, as Jekyll makes it (${words})`;
 
 describe('the YAML mistakes people make, in plain words', () => {
   it('an unquoted value containing ": " says to quote it, with the line as it should be', () => {
     expect(frontMatter('---\npermalink: /talk/\ntitle: Talk: on bounds\n---\nText\n')).toBe(
-      'pages/talk.md:3: `title`: expected a value in quotes when it contains ": ", found the unquoted value "Talk: on bounds". ' +
-        'Put the value in quotes: `title: "Talk: on bounds"` (YAML: Nested mappings are not allowed in compact mappings)',
+      unreadable(
+        3,
+        '`title`: expected a value in quotes when it contains ": ", found the unquoted value "Talk: on bounds". ' +
+          'Put the value in quotes: `title: "Talk: on bounds"` (YAML: Nested mappings are not allowed in compact mappings)',
+      ),
     );
   });
 
@@ -30,8 +43,8 @@ describe('the YAML mistakes people make, in plain words', () => {
 
   it('front matter with no closing "---" says so, instead of a parser error about the body', () => {
     expect(frontMatter('---\npermalink: /talk/\ntitle: A talk\n\nThe text of the talk: on bounds.\n')).toBe(
-      'pages/talk.md:1: expected front matter between two "---" lines, found the front matter that starts on line 1 is never closed with `---`. ' +
-        'Add a line with just `---` after the last front matter line, before the text of the page',
+      'pages/talk.md:1: expected front matter between two "---" lines at the top of the file, found front matter that starts on line 1 and is never closed with `---`; ' +
+        'Jekyll copies such a file as it is rather than make a page of it, so it is left out',
     );
   });
 
@@ -51,8 +64,11 @@ describe('the YAML mistakes people make, in plain words', () => {
 
   it('a list item out of line (less indented than the ones above) names it', () => {
     expect(frontMatter('---\npermalink: /talk/\nredirect_from:\n  - /a/\n - /b/\n---\n')).toBe(
-      'pages/talk.md:5: expected each "- " item of a list to start at the same column as the items above it, found a list item out of line: "- /b/". ' +
-        'Indent it with the same number of spaces as the other items (YAML: A block sequence may not be used as an implicit map key)',
+      unreadable(
+        5,
+        'expected each "- " item of a list to start at the same column as the items above it, found a list item out of line: "- /b/". ' +
+          'Indent it with the same number of spaces as the other items (YAML: A block sequence may not be used as an implicit map key)',
+      ),
     );
   });
 
@@ -70,7 +86,7 @@ describe('the YAML mistakes people make, in plain words', () => {
   });
 
   it('counts lines from the start of the file, not of the front matter', () => {
-    expect(frontMatter('---\npermalink: /talk/\n\n\ntitle:\tx\nvenue: A: B\n---\n')).toMatch(/^pages\/talk\.md:6: `venue`:/);
+    expect(frontMatter('---\npermalink: /talk/\n\n\ntitle:\tx\nvenue: A: B\n---\n')).toMatch(/^pages\/talk\.md:6: front matter that Jekyll cannot read either, so the page is made without it, as Jekyll makes it \(`venue`:/);
   });
 });
 

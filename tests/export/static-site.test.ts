@@ -26,6 +26,7 @@ const site: SiteConfig = {
   author: { name: 'Ada', initials: 'A', avatar: null, links: [] },
   nav: [],
   collections: [],
+  future: false,
   defaults: [],
   publicationCategories: [],
   data: {},

@@ -3,8 +3,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import YAML from 'yaml';
-import { loadSite } from '../../lib/content/site';
-import { folderWith } from '../helpers';
+import { folderWith, readSite } from '../helpers';
 
 const FIXTURE = path.join(__dirname, '..', 'fixtures', 'academicpages');
 
@@ -95,7 +94,7 @@ describe('npm run import on an academicpages fixture', () => {
     });
     expect(yaml.defaults).toHaveLength(6);
     expect(yaml.author).not.toHaveProperty('arxiv'); // empty in _config.yml
-    const site = loadSite(path.join(into, 'content'), path.join(into, 'public'), {});
+    const site = readSite(path.join(into, 'content'), path.join(into, 'public'), {});
     expect(site.author.avatar).toBe('/images/profile.png');
     expect(site.author.links.map((link) => link.href)).toContain('https://x.com/ada_lovelace');
     expect(site.nav).toHaveLength(8);

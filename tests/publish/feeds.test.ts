@@ -2,10 +2,9 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { buildFeeds } from '../../lib/publish/feeds';
 
-import { FIXTURE_CONTENT, bodyOf, loadHomePage } from '../helpers';
-import { loadSite } from '../../lib/content/site';
+import { FIXTURE_CONTENT, bodyOf, loadHomePage, readSite } from '../helpers';
 
-const site = loadSite(FIXTURE_CONTENT, 'public', {});
+const site = readSite(FIXTURE_CONTENT, 'public', {});
 const parser = new XMLParser({ ignoreAttributes: false, cdataPropName: false, parseTagValue: false });
 
 function wellFormed(xml: string): void {
@@ -47,7 +46,7 @@ describe('buildFeeds on the fixture site', () => {
 
   it('gives each item an id that does not change between builds', () => {
     const feeds = fixtureFeeds();
-    const again = buildFeeds(loadSite(FIXTURE_CONTENT, 'public', {}), loadHomePage(FIXTURE_CONTENT));
+    const again = buildFeeds(readSite(FIXTURE_CONTENT, 'public', {}), loadHomePage(FIXTURE_CONTENT));
     expect(again.entries.map((entry) => entry.id)).toEqual(feeds.entries.map((entry) => entry.id));
     expect(new Set(feeds.entries.map((entry) => entry.id)).size).toBe(8);
     expect(again.atom).toBe(feeds.atom);

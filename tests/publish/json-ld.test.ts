@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { personJsonLd, serializeJsonLd } from '../../lib/publish/json-ld';
-import { loadSite } from '../../lib/content/site';
-import { FIXTURE_CONTENT } from '../helpers';
+import { FIXTURE_CONTENT, readSite } from '../helpers';
 
-const site = loadSite(FIXTURE_CONTENT, 'public', {});
+const site = readSite(FIXTURE_CONTENT, 'public', {});
 
 describe('personJsonLd', () => {
   it('describes the fixture owner with her employer and all four profiles', () => {

@@ -2,10 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { FEEDS } from '../../lib/publish/feeds';
 import { absoluteUrl } from '../../lib/content/routes';
 import { deploymentOf, nameParts, pageMetadata, pageTitle, robotsFor, siteMetadata, socialImageAlt } from '../../lib/publish/metadata';
-import { loadSite } from '../../lib/content/site';
-import { FIXTURE_CONTENT, folderWith } from '../helpers';
+import { FIXTURE_CONTENT, folderWith, readSite } from '../helpers';
 
-const site = loadSite(FIXTURE_CONTENT, 'public', {});
+const site = readSite(FIXTURE_CONTENT, 'public', {});
 const production = deploymentOf({});
 const preview = deploymentOf({ VERCEL_ENV: 'preview' });
 const IMAGE = {
@@ -71,7 +70,7 @@ describe('pageMetadata', () => {
     ['https://mobile.twitter.com/@gracehopper?lang=en'],
   ])('gets twitter:creator @gracehopper from site.yml\'s twitter %j', (twitter) => {
     const dir = folderWith({ 'site.yml': `url: https://a.org\nauthor:\n  name: Ada\n  twitter: "${twitter}"\n` });
-    const metadata = pageMetadata(loadSite(dir, dir, {}), { path: '/', title: '' }, production);
+    const metadata = pageMetadata(readSite(dir, dir, {}), { path: '/', title: '' }, production);
     expect(metadata.twitter).toMatchObject({ creator: '@gracehopper' });
   });
 

@@ -2,19 +2,19 @@ import { describe, expect, it } from 'vitest';
 import { buildCustomRoute } from 'next/dist/lib/build-custom-route';
 import { canonicalPath } from '../../lib/content/routes';
 import { redirectsFor, trailingSlashRedirects } from '../../lib/publish/redirects';
-import { FIXTURE_CONTENT, folderWith, loadRedirects, page } from '../helpers';
+import { FIXTURE_CONTENT, folderWith, loadRedirects, page, withProblems } from '../helpers';
 
 const HOME = page('permalink: /\ntitle: ""', 'Hello.');
 
 type Source = Parameters<typeof redirectsFor>[0][number];
 const pageAt = (file: string, permalink: string, redirect_from: string[]): Source => ({
   file,
-  meta: { permalink, title: '', author_profile: true, redirect_from },
-  data: {},
-  body: '',
-  bodyLine: 1,
+  meta: { permalink, redirect_from },
   lineOf: (path) => (path[0] === 'redirect_from' ? 4 + Number(path[1]) : undefined),
 });
+
+/** The redirects of some pages, and what was said about them. */
+const redirectsOf = (pages: Source[]) => withProblems((problems) => redirectsFor(pages, problems));
 
 describe('redirects', () => {
   it("turns the fixture's front matter into 308 redirects to their pages, then the trailing-slash rule", () => {
@@ -27,11 +27,11 @@ describe('redirects', () => {
   });
 
   it('escapes characters that mean something in a Next.js source pattern', () => {
-    expect(redirectsFor([pageAt('a.md', '/', ['/old(1)/', '/q:a'])]).map((r) => r.source)).toEqual(['/old\\(1\\)', '/q\\:a']);
+    expect(redirectsOf([pageAt('a.md', '/', ['/old(1)/', '/q:a'])]).value.map((r) => r.source)).toEqual(['/old\\(1\\)', '/q\\:a']);
   });
 
   it('writes a non-ASCII path the way it arrives in a request, encoded once', () => {
-    expect(redirectsFor([pageAt('a.md', '/', ['/über/', '/caf%C3%A9/', '/100%'])]).map((r) => r.source)).toEqual([
+    expect(redirectsOf([pageAt('a.md', '/', ['/über/', '/caf%C3%A9/', '/100%'])]).value.map((r) => r.source)).toEqual([
       '/%C3%BCber',
       '/caf%C3%A9',
       '/100%25',
@@ -39,23 +39,31 @@ describe('redirects', () => {
   });
 
   it('sends a non-ASCII permalink percent-encoded once, as Location needs it', () => {
-    expect(redirectsFor([pageAt('a.md', '/über/', ['/old/']), pageAt('b.md', '/caf%C3%A9/', ['/cafe'])]).map((r) => r.destination)).toEqual(['/%C3%BCber/', '/caf%C3%A9/']);
+    expect(redirectsOf([pageAt('a.md', '/über/', ['/old/']), pageAt('b.md', '/caf%C3%A9/', ['/cafe'])]).value.map((r) => r.destination)).toEqual(['/%C3%BCber/', '/caf%C3%A9/']);
   });
 
   it('merges the slash forms of one path', () => {
-    expect(redirectsFor([pageAt('a.md', '/', ['/about', '/about/'])])).toHaveLength(1);
+    expect(redirectsOf([pageAt('a.md', '/', ['/about', '/about/'])]).value).toHaveLength(1);
   });
 
   it("leaves out a redirect from the page to itself (academicpages' talks.html has one), keeping the others", () => {
-    expect(redirectsFor([pageAt('a.md', '/talks/', ['/talks/', '/talks', '/talks.html'])])).toEqual([
+    expect(redirectsOf([pageAt('a.md', '/talks/', ['/talks/', '/talks', '/talks.html'])]).value).toEqual([
       { source: '/talks.html', destination: '/talks/', permanent: true },
     ]);
   });
 
-  it('refuses two pages redirecting from the same path, naming both files', () => {
-    expect(() => redirectsFor([pageAt('a.md', '/', ['/old/']), pageAt('b.md', '/b/', ['/old'])])).toThrow(
-      'b.md:4: `redirect_from[0]`: expected a path no other page redirects from (a.md already does), found the text "/old"',
-    );
+  it('leads a path two pages redirect from to the later one, as jekyll-redirect-from does, naming both files', () => {
+    expect(redirectsOf([pageAt('a.md', '/', ['/old/']), pageAt('b.md', '/b/', ['/old'])])).toEqual({
+      value: [{ source: '/old', destination: '/b/', permanent: true }],
+      warnings: ['b.md:4: `redirect_from[0]`: a.md redirects from /old too; as with jekyll-redirect-from, it leads here, the later page'],
+    });
+  });
+
+  it('keeps a page where another page would redirect from, and says so', () => {
+    expect(redirectsOf([pageAt('a.md', '/a/', []), pageAt('b.md', '/b/', ['/a/', '/b.html'])])).toEqual({
+      value: [{ source: '/b.html', destination: '/b/', permanent: true }],
+      warnings: ['b.md:4: `redirect_from[0]`: a.md is served at /a, so it stays that page and does not redirect here'],
+    });
   });
 });
 
@@ -72,13 +80,13 @@ describe('redirects of all pages', () => {
     ]);
   });
 
-  it('fails on a redirect from a path a page is served at', () => {
+  it('keeps the page at a path another page redirects from', () => {
     const dir = folderWith({
       'profile.md': HOME,
       'pages/a.md': page('permalink: /cv/'),
       'pages/b.md': page('permalink: /resume/\nredirect_from: /cv/'),
     });
-    expect(() => loadRedirects(dir)).toThrow(/b\.md:3: `redirect_from\[0\]`: expected an old path no page is served at \(.*a\.md is at \/cv\)/);
+    expect(loadRedirects(dir).filter((redirect) => redirect.destination === '/resume/')).toEqual([]);
   });
 });
 

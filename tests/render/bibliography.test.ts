@@ -18,7 +18,8 @@ import { loadSiteModel } from '../../lib/site-model';
 
 const authorsHtml = (...args: Parameters<typeof authorsTree>) => toHtml({ type: 'root', children: authorsTree(...args) });
 const entryHtml = (...args: Parameters<typeof entryTree>) => toHtml(entryTree(...args));
-import { folderWith, page } from '../helpers';
+import { warningText } from '../../lib/content/problems';
+import { folderWith, page, strictly, withProblems } from '../helpers';
 
 const HOSTILE = String.raw`Some text before the first entry is ignored, as BibTeX does.
 @string{ann = "Annalen der " # "Physik"}
@@ -41,7 +42,7 @@ const HOSTILE = String.raw`Some text before the first entry is ignored, as BibTe
 }
 `;
 
-const parsed = () => parseBibliography(HOSTILE, 'papers.bib', 'papers');
+const parsed = () => strictly((problems) => parseBibliography(HOSTILE, 'papers.bib', 'papers', problems));
 
 function entry(fields: Partial<BibEntry> & { key: string }): BibEntry {
   return { type: 'article', file: 'papers', source: 'papers.bib', line: 1, index: 0, fields: {}, authors: [], editors: [], etAl: false, title: 'T', year: 2020, month: null, raw: '', bibtex: '', ...fields };
@@ -82,20 +83,21 @@ describe('parseBibliography', () => {
     expect(cleanBibtex('MISC', 'k', { title: 'T', month: 'Sommer', note: '' })).toBe('@misc{k,\n  title = {T},\n  month = {Sommer}\n}');
   });
 
-  it('stops on a duplicate key, an entry without a title and an unbalanced brace, with the line', () => {
-    expect(() => parseBibliography('@article{a, title={A}}\n\n@book{a, title={B}}', 'x.bib', 'x')).toThrow(
-      'x.bib:3: `a`: expected a key no other entry has (line 1 has it too), found a second @book{a',
-    );
-    expect(() => parseBibliography('@article{ok, title={A}}\n@misc{untitled, year={2000}}', 'x.bib', 'x')).toThrow(
-      'x.bib:2: `untitled.title`: expected a title for every entry, found an entry without one',
-    );
-    expect(() => parseBibliography('@article{ok, title={A}}\n\n@article{broken, title={Unbalanced {brace}, year=2001}\n', 'x.bib', 'x')).toThrow(
-      /^x\.bib:3: expected BibTeX entries with balanced braces, each `field = \{value\}` separated by commas, found an entry the parser could not read/,
-    );
+  it('keeps the first of two entries with one key, names an entry without a title by its key, skips one it cannot read; all said, with the line', () => {
+    const bib = (text: string) => withProblems((problems) => parseBibliography(text, 'x.bib', 'x', problems));
+    const duplicate = bib('@article{a, title={A}}\n\n@book{a, title={B}}');
+    expect(duplicate.value.map((e) => e.title)).toEqual(['A']);
+    expect(duplicate.warnings).toEqual(['x.bib:3: `a`: expected a key no other entry has (line 1 has it too), found a second @book{a; the first one is kept']);
+    const untitled = bib('@article{ok, title={A}}\n@misc{untitled, year={2000}}');
+    expect(untitled.value.map((e) => e.title)).toEqual(['A', 'untitled']);
+    expect(untitled.warnings).toEqual(['x.bib:2: `untitled.title`: expected a title for every entry, found an entry without one; its key stands for it']);
+    const broken = bib('@article{ok, title={A}}\n\n@article{broken, title={Unbalanced {brace}, year=2001}\n');
+    expect(broken.value[0]?.key).toBe('ok');
+    expect(broken.warnings).toEqual([expect.stringMatching(/^x\.bib:3: expected BibTeX entries with balanced braces, each `field = \{value\}` separated by commas, found an entry the parser could not read/)]);
   });
 
   it('names the line of a missing comma between two fields', () => {
-    expect(() => parseBibliography('@article{a,\n  title={A}\n  year={2000}\n}', 'x.bib', 'x')).toThrow(/^x\.bib:3: expected BibTeX entries with balanced braces/);
+    expect(withProblems((problems) => parseBibliography('@article{a,\n  title={A}\n  year={2000}\n}', 'x.bib', 'x', problems)).warnings).toEqual([expect.stringMatching(/^x\.bib:3: expected BibTeX entries with balanced braces/)]);
   });
 
   it('reads months as numbers, names or macros', () => {
@@ -136,7 +138,7 @@ describe('an entry', () => {
   });
 
   it('renders badge, award, abstract and BibTeX in <details>, anchored at its key', () => {
-    const e = entry({ key: 'k1', title: 'On <i>light</i> & matter', fields: { abbr: 'ICML', award: '**Best paper**', abstract: 'We show.', bibtex_show: 'true' }, bibtex: '@article{k1,\n  title = {A <b>}\n}' });
+    const e = entry({ key: 'k1', page: '/publications/k1/', title: 'On <i>light</i> & matter', fields: { abbr: 'ICML', award: '**Best paper**', abstract: 'We show.', bibtex_show: 'true' }, bibtex: '@article{k1,\n  title = {A <b>}\n}' });
     expect(entryHtml(e, OPTIONS)).toBe(
       '<li class="bib-entry" id="k1"><span class="bib-abbr">ICML</span><p class="bib-title"><a href="/publications/k1/">On <i>light</i> &#x26; matter</a></p><p class="bib-venue">2020</p><div class="bib-award"><p><strong>Best paper</strong></p></div><details class="bib-abstract"><summary>Abstract</summary><p>We show.</p></details><details class="bib-bibtex"><summary>BibTeX</summary><pre><code>@article{k1,\n  title = {A &#x3C;b>}\n}</code></pre></details></li>',
     );
@@ -236,8 +238,9 @@ describe('BibTeX in a site', () => {
   it('turns the pages off with scholar: {pages: false}, and stops on a clash or an unknown key with the line', () => {
     const off = site({ 'content/profile.md': page('permalink: /', 'x') }, 'scholar:\n  pages: false\n').load();
     expect(off.pages).toHaveLength(1);
-    const clash = site({ 'content/profile.md': page('permalink: /', 'x'), 'content/pages/n.md': page('permalink: /publications/nested/', 'y') });
-    expect(clash.load).toThrow(/papers\.bib:14: `permalink`: expected a permalink no other page has \(.*n\.md is already at \/publications\/nested\)/);
+    const clash = site({ 'content/profile.md': page('permalink: /', 'x'), 'content/pages/n.md': page('permalink: /publications/nested/', 'y') }).load();
+    expect(clash.pages.map((p) => p.meta.permalink)).toContain('/publications/nested-2/');
+    expect(clash.warnings.map(warningText)).toContainEqual(expect.stringMatching(/papers\.bib:14: `permalink`: .*n\.md is at \/publications\/nested\/ too, and Jekyll writes only one of them there; this page is at \/publications\/nested-2\/ instead$/));
     const unknown = site({ 'content/profile.md': page('permalink: /', 'one\n\n{% cite nobody %}') });
     expect(unknown.load).toThrow(/profile\.md:6: expected a BibTeX file and key that exist, found Liquid that fails: no BibTeX entry with the key "nobody" in content\/bibliography\//);
     const noFile = site({ 'content/profile.md': page('permalink: /', '{% bibliography --file talks %}') });

@@ -6,8 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { Bio } from '../../components/Bio';
 import { Section } from '../../components/Section';
 import { buildFeeds } from '../../lib/publish/feeds';
-import { FIXTURE_CONTENT, loadHomePage } from '../helpers';
-import { loadSite } from '../../lib/content/site';
+import { FIXTURE_CONTENT, loadHomePage, readSite } from '../helpers';
 import { folderWith } from '../helpers';
 
 // A profile.md written to attack the page: scripts, handlers, javascript:/data: links, comments,
@@ -74,7 +73,7 @@ describe('a hostile profile.md', () => {
 
   it('keeps the feeds well-formed and free of live markup', () => {
     const { profile } = hostile();
-    const site = loadSite(FIXTURE_CONTENT, 'public', {});
+    const site = readSite(FIXTURE_CONTENT, 'public', {});
     const feeds = buildFeeds(site, profile);
     expect(feeds.entries).toHaveLength(2);
     for (const entry of feeds.entries) expect(liveParts(entry.html)).toEqual([]);

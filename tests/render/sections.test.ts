@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { warningText } from '../../lib/content/problems';
 import type { Block, Item } from '../../lib/model';
 import { FIXTURE_CONTENT, bodyOf, loadHomePage } from '../helpers';
 
@@ -206,7 +207,7 @@ describe('splitSections: news and experience items', () => {
     });
     const listed = listItems(sections[0]?.blocks ?? []);
     expect(listed[1]).toMatchObject({ date: null, html: 'Undated but <strong>important</strong>', line: 12 });
-    expect(warnings).toEqual([
+    expect(warnings.map(warningText)).toEqual([
       'content/profile.md:12: news item has no date at its start that could be read; shown as written and left out of the feeds: "Undated but important"',
     ]);
   });
@@ -230,7 +231,7 @@ describe('splitSections: news and experience items', () => {
   it('reads no date from an item that starts with a link, an image or a nested list, and warns with file:line', () => {
     const { sections, warnings } = body('## News\n\n- [2024](https://x.org): linked\n- ![a](/a.png) 2024: pic\n-\n  - 2024: nested\n');
     expect(sections[0]?.blocks.flatMap((b) => (b.type === 'list' ? b.items.map((i) => i.date) : []))).toEqual([null, null, null]);
-    expect(warnings).toEqual([
+    expect(warnings.map(warningText)).toEqual([
       'content/p.md:12: news item has no date at its start that could be read; shown as written and left out of the feeds: "2024: linked"',
       'content/p.md:13: news item has no date at its start that could be read; shown as written and left out of the feeds: "2024: pic"',
       'content/p.md:14: news item has no date at its start that could be read; shown as written and left out of the feeds: "2024: nested"',

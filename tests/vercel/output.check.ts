@@ -3,6 +3,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { Problems } from '../../lib/content/problems';
 import { loadSite } from '../../lib/content/site';
 import { contentSecurityPolicy, scriptHash, securityHeaders } from '../../lib/publish/security-headers';
 import { siteThemeScript } from '../../lib/publish/theme-script';
@@ -10,7 +11,7 @@ import { answer, readOutputConfig } from './router';
 
 const WORK = process.env.VERCEL_OUTPUTS ?? path.resolve(__dirname, '..', '..', '.vercel-e2e');
 const FIXTURE = path.resolve(__dirname, '..', 'fixtures', 'site');
-const site = loadSite(path.join(FIXTURE, 'content'), path.join(FIXTURE, 'public'), {});
+const site = loadSite(path.join(FIXTURE, 'content'), path.join(FIXTURE, 'public'), {}, new Problems());
 const THEME = siteThemeScript(site.ui);
 const STRICT = contentSecurityPolicy({ kind: 'lean', inline: [THEME] });
 
