@@ -56,7 +56,7 @@ export function loadPages(contentDir: string, links?: Links): Page[] {
 
 /** A markdown body through the page pipeline, as a page of content/profile.md whose body starts on line 1. */
 export function bodyOf(markdown: string, where = { file: 'content/profile.md', bodyLine: 1 }) {
-  return renderBody(markdown, { ...where, format: 'markdown', tocLabel: 'Contents' }).body;
+  return renderBody(markdown, { ...where, format: 'markdown', tocLabel: 'Contents', typographer: false }).body;
 }
 
 /** The redirects next.config.js hands to Next for a content folder. */

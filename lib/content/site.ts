@@ -56,6 +56,8 @@ export interface SiteConfig {
   data: Record<string, unknown>;
   /** whether documents dated later than the build are published (Jekyll's `future`, false by default) */
   future: boolean;
+  /** kramdown's typography in markdown: curly quotes, en and em dashes, ellipses (false by default) */
+  typographer: boolean;
   /** jekyll-scholar's settings: the owner's names (emphasised in author lists), a page per paper */
   scholar: { last: string[]; first: string[]; pages: boolean; bibliography?: string };
 }
@@ -164,6 +166,7 @@ const siteSchema = z.looseObject({
     .transform((ui) => ui ?? {}),
   permalink: text('a permalink pattern such as /:categories/:title/ (or date, pretty, none)'),
   future: z.boolean({ error: 'true or false' }).nullish(),
+  typographer: z.boolean({ error: 'true or false' }).nullish(),
   collections: z
     .record(
       z.string(),
@@ -361,6 +364,7 @@ export function loadSite(contentDir: string, publicDir: string, env: Environment
     nav: site.nav.map((item) => ({ title: item.title, url: item.url, external: /^https?:/i.test(item.url) })),
     collections: collectionsOf(site.collections, site.permalink),
     future: site.future ?? false,
+    typographer: site.typographer ?? false,
     defaults: site.defaults.map((entry) => ({ path: entry.scope?.path?.trim().replace(/^\/+/, '') ?? '', type: entry.scope?.type, values: entry.values })),
     publicationCategories: Object.entries(site.publication_category ?? {}).map(([key, value]) => ({ key, title: value.title })),
     data: source !== null && isRecord(source.data) ? source.data : {},

@@ -1,11 +1,13 @@
 // Moves an academicpages site's content here, as a plan first (what to copy or write, what to
-// skip, what to check) and then its writing, so that each can be tested alone:
-// _pages/about.md -> content/profile.md; the other pages (markdown and HTML) -> content/pages/;
-// the collections (_publications, _talks, _teaching, _portfolio, _posts and any other _config.yml
-// names) -> content/<name>/; _data/ -> content/_data/; _bibliography/ -> content/bibliography/;
-// the _includes/ files the content uses that are not built in -> content/_includes/; _config.yml
-// (title, url, description, locale, author, publication_category, collections, defaults,
-// permalink, scholar) and _data/navigation.yml -> content/site.yml; images/ and files/ -> public/.
+// leave, what to check) and then its writing, so that each can be tested alone. The site's tree is
+// read as Jekyll reads it (lib/import/jekyll-tree.ts): the page at "/" (usually _pages/about.md)
+// -> content/profile.md; every other page, in _pages/ or anywhere else -> content/pages/, in its
+// folder; every static file Jekyll copies -> public/, at its path (images/, files/, a bibtex/
+// folder...), but the theme's styles, scripts and fonts; the collections (_publications, _talks,
+// _teaching, _portfolio, _posts and any other _config.yml names) -> content/<name>/; _data/ ->
+// content/_data/; _bibliography/ -> content/bibliography/; the _includes/ files the content uses
+// that are not built in -> content/_includes/; _config.yml and _data/navigation.yml ->
+// content/site.yml.
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import matter from 'gray-matter';
@@ -13,8 +15,12 @@ import YAML from 'yaml';
 import { STOCK_COLLECTIONS } from '../content/collections';
 import { DOCUMENT_EXTENSIONS } from '../content/front-matter';
 import { AUTHOR_KEYS } from '../content/site';
-import { isRecord } from '../content/yaml';
+import { ContentError } from '../content/error';
+import { Problems, warningText } from '../content/problems';
+import { isRecord, parseYaml } from '../content/yaml';
 import { builtInInclude } from '../render/includes';
+import { BUILT_IN_ROUTES, RESERVED_PREFIXES } from '../content/routes';
+import { readJekyllTree } from './jekyll-tree';
 
 /** What the importer cannot do at all: the folder is not an academicpages site. */
 export class ImportError extends Error {
@@ -25,17 +31,25 @@ export class ImportError extends Error {
 export interface ImportStep {
   /** relative to the folder imported into */
   to: string;
+  /** relative to the site's folder */
   from?: string;
   write?: string;
   /** said next to it in the report */
   note: string;
 }
 
+/** A file of the site the import leaves where it is, and why. */
+export interface LeftFile {
+  /** relative to the site's folder */
+  path: string;
+  why: string;
+}
+
 export interface ImportPlan {
   source: string;
   steps: ImportStep[];
   /** files left where they are, each with why */
-  skipped: string[];
+  left: LeftFile[];
   /** what the owner should look at */
   notes: string[];
   /** "4 publications", "2 talks", ... */
@@ -50,22 +64,26 @@ export interface ImportPlan {
 export const NOT_CARRIED_OVER = [
   'the talk map (talkmap.html and talkmap/): it runs JavaScript from other sites; link to a map image instead',
   'comments (Disqus, Staticman, utterances) and analytics: third-party scripts, which this site does not load',
-  "the theme (_sass/, _layouts/, assets/ and the theme's own _includes/): this site has its own design",
-  '_config.yml settings other than the site, author, publication_category, collections, defaults, permalink and scholar',
+  "the theme (_sass/, _layouts/, the styles, scripts and fonts of assets/ and the theme's own _includes/): this site has its own design",
+  '_config.yml settings other than the site, author, publication_category, collections, defaults, permalink, future and scholar',
   '_drafts/: unpublished posts stay where they are',
 ];
 
-/** The static folders academicpages serves as they are. */
-const STATIC_FOLDERS = ['images', 'files'];
+/** The theme's files among the static ones: its styles, scripts and fonts. */
+const THEME = /^assets\/(?:css|js|fonts|webfonts)\/|\.s[ac]ss$/i;
 
 const text = (value: unknown): string => (typeof value === 'string' ? value.trim() : typeof value === 'number' ? String(value) : '');
 
-function readYaml(file: string): Record<string, unknown> {
+/** A YAML file of the site, read as Jekyll reads it; what only Jekyll's reader accepts is noted. */
+function readYaml(file: string, plan: ImportPlan): Record<string, unknown> {
+  const problems = new Problems();
   try {
-    const data: unknown = YAML.parse(readFileSync(file, 'utf8'));
+    const { data } = parseYaml(readFileSync(file, 'utf8'), path.relative(plan.source, file), 1, problems);
+    plan.notes.push(...problems.sortedWarnings().map(warningText));
     return isRecord(data) ? data : {};
   } catch (error) {
-    throw new ImportError(`${file} is not valid YAML: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`, { cause: error });
+    if (!(error instanceof ContentError)) throw error;
+    throw new ImportError(`${file} is not YAML that Jekyll can read either: ${error.message}`, { cause: error });
   }
 }
 
@@ -87,47 +105,61 @@ function frontMatterOf(raw: string): { data: Record<string, unknown> } | { error
   }
 }
 
-/** The pages of _pages/: the home page, the others, and what is left out. */
-function planPages(source: string, plan: ImportPlan, texts: string[]): Set<string> {
+/** Why a page is left: this site makes its own, or it runs scripts of other sites. */
+function pageLeft(name: string, permalink: string): string | null {
+  if (permalink === '/404.html' || /^404\./.test(path.posix.basename(name))) return 'this site has its own 404 page';
+  if (/^\/talkmap(?:\.html|\/)?$/.test(permalink) || path.posix.basename(name).startsWith('talkmap.')) return 'the talk map runs JavaScript from other sites (Leaflet, jQuery), which this site does not load';
+  return null;
+}
+
+/** Why a static file is left: the theme's, or at a path the site serves itself. */
+function staticLeft(name: string): string | null {
+  if (THEME.test(name)) return "the theme's styles, scripts and fonts: this site has its own design";
+  const route = `/${name}`;
+  if (BUILT_IN_ROUTES.includes(route) || RESERVED_PREFIXES.some((prefix) => route.startsWith(prefix))) return 'the site makes its own file at that path';
+  return null;
+}
+
+/**
+ * The site's tree as Jekyll reads it: its pages (the one at "/" becomes the home page), and the
+ * static files Jekyll copies. Returns the routes of the pages, for checking the menu.
+ */
+function planTree(source: string, config: Record<string, unknown>, plan: ImportPlan, texts: string[]): Set<string> {
   const imported = new Set<string>();
+  const tree = readJekyllTree(source, config);
+  for (const excluded of tree.excluded) plan.left.push({ path: excluded, why: 'excluded in _config.yml, so Jekyll leaves it out too' });
   let home = '';
-  for (const name of readdirSync(path.join(source, '_pages')).sort()) {
-    const file = path.join(source, '_pages', name);
-    const shown = `_pages/${name}`;
-    if (!statSync(file).isFile()) continue;
-    if (!isDocument(name)) {
-      plan.skipped.push(`${shown}: not a page (only ${DOCUMENT_EXTENSIONS.join(', ')} files are)`);
+  for (const entry of tree.entries) {
+    const file = path.join(source, entry.path);
+    if (entry.kind !== 'page') {
+      const why = staticLeft(entry.path) ?? (entry.kind === 'template' ? 'a file Jekyll makes from a template (a feed, a sitemap, a stylesheet): this site makes its own' : null);
+      if (why === null) plan.steps.push({ from: entry.path, to: `public/${entry.path}`, note: '' });
+      else plan.left.push({ path: entry.path, why });
       continue;
     }
     const raw = readFileSync(file, 'utf8');
     const read = frontMatterOf(raw);
-    if ('error' in read) {
-      plan.skipped.push(`${shown}: front matter is not valid YAML (${read.error})`);
-      continue;
-    }
-    const permalink = text(read.data.permalink);
-    if (permalink === '') {
-      plan.skipped.push(`${shown}: no permalink in its front matter`);
-      continue;
-    }
-    if (permalink === '/404.html' || /^404\./.test(name)) {
-      plan.skipped.push(`${shown}: this site has its own 404 page`);
-      continue;
-    }
-    if (/^\/talkmap(?:\.html|\/)?$/.test(permalink) || name.startsWith('talkmap.')) {
-      plan.skipped.push(`${shown}: the talk map runs JavaScript from other sites (Leaflet, jQuery), which this site does not load`);
+    const permalink = 'data' in read ? text(read.data.permalink) : '';
+    const why = pageLeft(entry.path, permalink);
+    if (why !== null) {
+      plan.left.push({ path: entry.path, why });
       continue;
     }
     if (permalink === '/' && home !== '') {
-      plan.skipped.push(`${shown}: a second page at "/" (${home} is the home page)`);
+      plan.left.push({ path: entry.path, why: `a second page at "/" (${home} is the home page)` });
       continue;
     }
     texts.push(raw);
-    imported.add(permalink.replace(/\/index\.html?$/i, '/').replace(/\/+$/, '') || '/');
-    if (permalink === '/') home = shown;
-    plan.steps.push({ from: file, to: permalink === '/' ? 'content/profile.md' : `content/pages/${name}`, note: `from ${shown}` });
+    if (permalink !== '') imported.add(permalink.replace(/\/index\.html?$/i, '/').replace(/\/+$/, '') || '/');
+    if (permalink === '/') home = entry.path;
+    const to = permalink === '/' ? 'content/profile.md' : `content/pages/${entry.path.replace(/^_pages\//, '')}`;
+    if (plan.steps.some((step) => step.to === to)) {
+      plan.left.push({ path: entry.path, why: `${to} comes from another page of the same name` });
+      continue;
+    }
+    plan.steps.push({ from: entry.path, to, note: `from ${entry.path}` });
   }
-  if (home === '') throw new ImportError(`${source}/_pages has no page with "permalink: /" (usually _pages/about.md)`);
+  if (home === '') throw new ImportError(`${source} has no page with "permalink: /" (in academicpages, _pages/about.md)`);
   return imported;
 }
 
@@ -140,10 +172,9 @@ function planCollections(source: string, names: readonly string[], categories: R
   for (const name of names) {
     const files = filesUnder(path.join(source, `_${name}`)).filter(isDocument).sort();
     for (const file of files) {
-      const from = path.join(source, `_${name}`, file);
-      const raw = readFileSync(from, 'utf8');
+      const raw = readFileSync(path.join(source, `_${name}`, file), 'utf8');
       texts.push(raw);
-      plan.steps.push({ from, to: `content/${name}/${file}`, note: '' });
+      plan.steps.push({ from: `_${name}/${file}`, to: `content/${name}/${file}`, note: '' });
       if (name !== 'publications' || !hadCategories) continue;
       const read = frontMatterOf(raw);
       const category = 'data' in read ? text(read.data.category) : '';
@@ -184,7 +215,7 @@ function planIncludes(source: string, texts: readonly string[], plan: ImportPlan
       queue.push(readFileSync(file, 'utf8'));
     }
   }
-  for (const name of [...used].sort()) plan.steps.push({ from: path.join(includesDir, name), to: `content/_includes/${name}`, note: '' });
+  for (const name of [...used].sort()) plan.steps.push({ from: `_includes/${name}`, to: `content/_includes/${name}`, note: '' });
   for (const name of [...missing].sort()) plan.notes.push(`content: {% include ${name} %} is used, but _includes/${name} does not exist; the content check will stop on it`);
   plan.includes = { copied: [...used].sort(), builtIn: [...stock].sort() };
 }
@@ -205,13 +236,13 @@ function planSiteYml(source: string, config: Record<string, unknown>, categories
   const url = (text(config.url) || (userSite ? `https://${userSite}` : '')).replace(/\/+$/, '');
   const baseurl = text(config.baseurl).replace(/\/+$/, '');
   const navigationFile = path.join(source, '_data', 'navigation.yml');
-  const navigation = existsSync(navigationFile) ? readYaml(navigationFile) : {};
+  const navigation = existsSync(navigationFile) ? readYaml(navigationFile, plan) : {};
   const nav = (Array.isArray(navigation.main) ? navigation.main : [])
     .filter(isRecord)
     .map((item) => ({ title: text(item.title), url: text(item.url) }))
     .filter((item) => item.title !== '' && item.url !== '');
   const settings: Record<string, unknown> = {};
-  for (const key of ['permalink', 'collections', 'defaults', 'scholar']) if (config[key] != null) settings[key] = config[key];
+  for (const key of ['permalink', 'collections', 'defaults', 'scholar', 'future']) if (config[key] != null) settings[key] = config[key];
   const site = {
     title: text(config.title) || siteAuthor.name,
     url: url === '' ? null : `${url}${baseurl}`,
@@ -221,6 +252,8 @@ function planSiteYml(source: string, config: Record<string, unknown>, categories
     ...(nav.length > 0 ? { nav } : {}),
     ...(Object.keys(categories).length > 0 ? { publication_category: categories } : {}),
     ...settings,
+    // kramdown, Jekyll's markdown, writes curly quotes and dashes: so does this site for an imported one.
+    typographer: true,
   };
   const yml = [
     `# Imported from ${path.basename(source)}/_config.yml${nav.length > 0 ? ' and _data/navigation.yml' : ''} by npm run import.`,
@@ -238,29 +271,24 @@ function planSiteYml(source: string, config: Record<string, unknown>, categories
 /** Reads an academicpages checkout and says what the import would do; writes nothing. */
 export function planImport(source: string): ImportPlan {
   if (!existsSync(source) || !statSync(source).isDirectory()) throw new ImportError(`${source} is not a folder`);
-  const missing = ['_config.yml', '_pages'].filter((name) => !existsSync(path.join(source, name)));
-  if (missing.length > 0) throw new ImportError(`${source} is not an academicpages site: it has no ${missing.join(' and no ')}`);
-  const config = readYaml(path.join(source, '_config.yml'));
-  const plan: ImportPlan = { source, steps: [], skipped: [], notes: [], collectionCounts: [], collections: [], includes: { copied: [], builtIn: [] } };
+  if (!existsSync(path.join(source, '_config.yml'))) throw new ImportError(`${source} is not a Jekyll site: it has no _config.yml`);
+  const plan: ImportPlan = { source, steps: [], left: [], notes: [], collectionCounts: [], collections: [], includes: { copied: [], builtIn: [] } };
+  const config = readYaml(path.join(source, '_config.yml'), plan);
   /** every copied page, item and include, to find the includes they use */
   const texts: string[] = [];
-  const imported = planPages(source, plan, texts);
+  const imported = planTree(source, config, plan, texts);
   const configured = isRecord(config.collections) ? config.collections : {};
   const categories: Record<string, unknown> = isRecord(config.publication_category) ? { ...config.publication_category } : {};
   planCollections(source, [...new Set([...STOCK_COLLECTIONS, ...Object.keys(configured)])], categories, plan, texts);
-  const drafts = filesUnder(path.join(source, '_drafts')).length;
-  if (drafts > 0) plan.skipped.push(`_drafts/: ${drafts} unpublished post${drafts === 1 ? '' : 's'}`);
+  for (const draft of filesUnder(path.join(source, '_drafts'))) plan.left.push({ path: `_drafts/${draft}`, why: 'a draft, which Jekyll does not publish' });
   for (const name of filesUnder(path.join(source, '_bibliography')).filter((file) => /\.bib$/i.test(file)).sort()) {
-    plan.steps.push({ from: path.join(source, '_bibliography', name), to: `content/bibliography/${name}`, note: '' });
+    plan.steps.push({ from: `_bibliography/${name}`, to: `content/bibliography/${name}`, note: '' });
   }
   for (const name of filesUnder(path.join(source, '_data')).filter((file) => /\.(ya?ml|json)$/i.test(file)).sort()) {
-    plan.steps.push({ from: path.join(source, '_data', name), to: `content/_data/${name}`, note: '' });
+    plan.steps.push({ from: `_data/${name}`, to: `content/_data/${name}`, note: '' });
   }
   planIncludes(source, texts, plan);
   const nav = planSiteYml(source, config, categories, plan);
-  for (const folder of STATIC_FOLDERS) {
-    for (const name of filesUnder(path.join(source, folder))) plan.steps.push({ from: path.join(source, folder, name), to: `public/${folder}/${name}`, note: '' });
-  }
   // A menu entry may point at a page or at a copied file (/files/cv.pdf).
   const copied = new Set(plan.steps.filter((step) => step.to.startsWith('public/')).map((step) => step.to.slice('public'.length)));
   for (const item of nav) {
@@ -280,27 +308,49 @@ export function writeImport(plan: ImportPlan, into: string): void {
     const target = path.join(into, step.to);
     mkdirSync(path.dirname(target), { recursive: true });
     if (step.write !== undefined) writeFileSync(target, step.write);
-    else if (step.from !== undefined) cpSync(step.from, target);
+    else if (step.from !== undefined) cpSync(path.join(plan.source, step.from), target);
   }
 }
 
-/** The report of an import, one line each: what was written and copied, skipped, to check, not carried over. */
+/** The top folder of a path (with its "/"), or "" for a file at the top. */
+const folderOf = (file: string) => (file.includes('/') ? `${file.slice(0, file.indexOf('/'))}/` : '');
+
+const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
+
+/**
+ * The report of an import, one line each: what was written, what was copied and what was left, by
+ * folder, what to check, and what this site does not take.
+ */
 export function importReport(plan: ImportPlan): string[] {
-  const lines: string[] = [];
-  const under = (prefix: string) => plan.steps.filter((step) => step.to.startsWith(prefix)).map((step) => step.to.slice(prefix.length));
-  const grouped = (step: ImportStep) => step.to.startsWith('public/') || /^content\/(?:_data|_includes|bibliography)\//.test(step.to) || plan.collections.some((name) => step.to.startsWith(`content/${name}/`));
-  for (const step of plan.steps.filter((candidate) => !grouped(candidate))) lines.push(`  wrote ${step.to} ${step.note}`);
-  if (plan.collectionCounts.length > 0) lines.push(`  copied the collections to content/: ${plan.collectionCounts.join(', ')}`);
-  const data = under('content/_data/');
-  if (data.length > 0) lines.push(`  copied _data/ to content/_data/: ${data.join(', ')}`);
-  const bib = under('content/bibliography/');
-  if (bib.length > 0) lines.push(`  copied _bibliography/ to content/bibliography/: ${bib.join(', ')}`);
-  if (plan.includes.copied.length > 0) lines.push(`  copied the includes the content uses to content/_includes/: ${plan.includes.copied.join(', ')}`);
-  if (plan.includes.builtIn.length > 0) lines.push(`  built in, not copied: ${plan.includes.builtIn.join(', ')}`);
-  for (const folder of STATIC_FOLDERS) {
-    const count = under(`public/${folder}/`).length;
-    if (count > 0) lines.push(`  copied ${count} file${count === 1 ? '' : 's'} from ${folder}/ to public/${folder}/`);
+  const written = plan.steps.filter((step) => step.write !== undefined || step.to === 'content/profile.md').map((step) => `  wrote ${step.to} ${step.note}`);
+  const copied = new Map<string, { to: string; files: string[] }>();
+  for (const step of plan.steps) {
+    if (step.from === undefined || step.to === 'content/profile.md') continue;
+    const from = folderOf(step.from);
+    const to = step.to.slice(0, step.to.length - (step.from.length - from.length));
+    const group = copied.get(from) ?? { to, files: [] };
+    group.files.push(step.from.slice(from.length));
+    copied.set(from, group);
   }
-  const section = (title: string, items: readonly string[]) => (items.length === 0 ? [] : [title, ...items.map((item) => `  ${item}`)]);
-  return [...lines, ...section('Skipped:', plan.skipped), ...section('Check:', plan.notes), ...section('Not carried over:', NOT_CARRIED_OVER)];
+  const byFolder = [...copied].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const copiedLines = byFolder.map(([from, group]) => `  ${from === '' ? '(the top folder)' : from} -> ${group.to}: ${group.files.length <= 3 ? group.files.join(', ') : plural(group.files.length, 'file')}`);
+  if (plan.includes.builtIn.length > 0) copiedLines.push(`  built in, not copied: ${plan.includes.builtIn.join(', ')}`);
+  const left = new Map<string, Map<string, string[]>>();
+  for (const file of plan.left) {
+    const folder = folderOf(file.path);
+    const reasons = left.get(folder) ?? new Map<string, string[]>();
+    reasons.set(file.why, [...(reasons.get(file.why) ?? []), file.path.slice(folder.length)]);
+    left.set(folder, reasons);
+  }
+  const leftLines = [...left].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).flatMap(([folder, reasons]) =>
+    [...reasons].map(([why, files]) => `  ${folder === '' ? '' : folder}${files.length <= 3 ? files.join(`, ${folder}`) : `: ${plural(files.length, 'file')}`}: ${why}`),
+  );
+  const section = (title: string, items: readonly string[]) => (items.length === 0 ? [] : [title, ...items]);
+  return [
+    ...written,
+    ...section('Copied, by folder:', copiedLines),
+    ...section('Left, by folder:', leftLines),
+    ...section('Check:', plan.notes.map((note) => `  ${note}`)),
+    ...section('Not carried over:', NOT_CARRIED_OVER.map((line) => `  ${line}`)),
+  ];
 }

@@ -1,8 +1,8 @@
 // academicpages' stock includes, built in: each shows what the stock one shows (the title linked to
 // the item's page, venue and date, type and location, the excerpt, the recommended citation, the
 // paper and slides links) in this site's markup and in the site's language (`_ui`).
-// Written in Liquid so that they run exactly where the stock ones ran. Their output has no blank
-// lines and no indentation, so that in a markdown page it stays one block of HTML.
+// Written in Liquid so that they run exactly where the stock ones ran. Their output starts on a line
+// of its own and has no blank lines or indentation, so that in a markdown page it is one block of HTML.
 
 /** Replaced by the page's own table of contents once its sections are known. */
 export const TOC_MARKER = 'site-toc-4a8e1f';
@@ -118,19 +118,26 @@ const CV_TEMPLATE = [
   cvSection('references', 'cv_references', `{{ item.reference }}{% if item.name %} — <strong>{{ item.name }}</strong>{% endif %}`),
 ].join('');
 
+/**
+ * An include whose output is a block of HTML starts on a line of its own, as academicpages' stock
+ * ones do (they open with a newline): placed indented in a Liquid loop, its markup is still at the
+ * start of a line, so markdown reads it as HTML, not as indented code.
+ */
+const block = (template: string) => `\n${template.replace(/^\{%-/, '{%')}`;
+
 export const BUILT_IN_INCLUDES: Readonly<Record<string, string>> = {
   base_path: `{%- assign base_path = _base_path -%}`,
-  'archive-single.html': ARCHIVE_SINGLE,
-  'archive-single-talk.html': ARCHIVE_SINGLE_TALK,
-  'archive-single-cv.html': ARCHIVE_SINGLE_CV,
-  'archive-single-talk-cv.html': ARCHIVE_SINGLE_TALK_CV,
+  'archive-single.html': block(ARCHIVE_SINGLE),
+  'archive-single-talk.html': block(ARCHIVE_SINGLE_TALK),
+  'archive-single-cv.html': block(ARCHIVE_SINGLE_CV),
+  'archive-single-talk-cv.html': block(ARCHIVE_SINGLE_TALK_CV),
   'group-by-array': GROUP_BY_ARRAY,
-  toc: `<p>${TOC_MARKER}</p>`,
-  figure: FIGURE,
-  video: VIDEO,
-  gallery: GALLERY,
-  feature_row: FEATURE_ROW,
-  'cv-template.html': CV_TEMPLATE,
+  toc: block(`<p>${TOC_MARKER}</p>`),
+  figure: block(FIGURE),
+  video: block(VIDEO),
+  gallery: block(GALLERY),
+  feature_row: block(FEATURE_ROW),
+  'cv-template.html': block(CV_TEMPLATE),
 };
 
 /** The stock names as pages write them, with or without ".html". */

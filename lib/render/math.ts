@@ -23,7 +23,7 @@ import { h } from 'hastscript';
 import katex from 'katex';
 import type { Root as MdastRoot, RootContent, PhrasingContent } from 'mdast';
 import { SKIP, visit } from 'unist-util-visit';
-import { parseMarkdown } from './markdown-parse';
+import { codeRanges } from './markdown-parse';
 
 export type MathKind = 'inline' | 'display' | 'block';
 
@@ -33,21 +33,6 @@ export interface MathSpan {
   tex: string;
   /** `block`: `$$`/`\[` math, display when it is alone in its paragraph */
   kind: Exclude<MathKind, 'display'>;
-}
-
-/** Offsets of the source that are code (fenced, indented, inline): no math there. */
-function codeRanges(tree: MdastRoot): [number, number][] {
-  const ranges: [number, number][] = [];
-  visit(tree, (node) => {
-    const start = node.position?.start.offset;
-    const end = node.position?.end.offset;
-    if ((node.type === 'code' || node.type === 'inlineCode') && start !== undefined && end !== undefined) {
-      ranges.push([start, end]);
-      return SKIP;
-    }
-    return undefined;
-  });
-  return ranges.sort((a, b) => a[0] - b[0]);
 }
 
 const BLANK_LINE = /\n[ \t]*\n/;
@@ -66,7 +51,7 @@ function closingIndex(text: string, closing: string, from: number, valid: (at: n
 /** The math in a markdown text, outside code, in order. */
 export function findMath(markdown: string): MathSpan[] {
   if (!/[$\\]/.test(markdown)) return [];
-  const code = codeRanges(parseMarkdown(markdown));
+  const code = codeRanges(markdown);
   const spans: MathSpan[] = [];
   let i = 0;
   while (i < markdown.length) {
@@ -196,6 +181,9 @@ export interface MathRecord {
 
 export const newMathRecord = (): MathRecord => ({ styles: new Map(), errors: [], count: 0 });
 
+/** MathJax's commands that KaTeX spells otherwise (academicpages sites use MathJax). */
+const MATHJAX_MACROS = { '\\displaylines': '\\begin{gathered}#1\\end{gathered}' };
+
 const KATEX_OPTIONS = { output: 'htmlAndMathml', throwOnError: true, trust: false, strict: 'ignore', maxSize: 100, maxExpand: 1000 } as const;
 
 /** Moves every `style` attribute of KaTeX's markup into a class (`k-` and a digest of the style). */
@@ -216,7 +204,7 @@ function stylesToClasses(tree: HastRoot, styles: Map<string, string>): void {
 function typeset(tex: string, display: boolean, record: MathRecord): ElementContent[] {
   let html: string;
   try {
-    html = katex.renderToString(tex, { ...KATEX_OPTIONS, displayMode: display });
+    html = katex.renderToString(tex, { ...KATEX_OPTIONS, displayMode: display, macros: { ...MATHJAX_MACROS } });
   } catch (error) {
     const words = error instanceof Error ? error.message : String(error);
     record.errors.push(`math that KaTeX cannot typeset, shown as TeX: ${JSON.stringify(tex.length > 60 ? `${tex.slice(0, 57)}...` : tex)} (${words})`);

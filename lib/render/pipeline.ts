@@ -14,21 +14,24 @@ import type { Raw } from 'mdast-util-to-hast';
 import rehypeRaw from 'rehype-raw';
 import rehypeSanitize from 'rehype-sanitize';
 import remarkRehype from 'remark-rehype';
+import remarkSmartypants from 'remark-smartypants';
 import { unified } from 'unified';
 import { EXIT, visit } from 'unist-util-visit';
 import type { RouteTable } from '../content/routes';
 import type { PageBody } from '../model';
 import { canonicalLinks } from './links';
-import { parseMarkdown } from './markdown-parse';
+import { placeFooters, kramdownTree, spacedLinks } from './kramdown';
+import { codeRanges, parseMarkdown } from './markdown-parse';
 import { type MathRecord, hasMath, markMath, newMathRecord, protectMath, typesetMath } from './math';
-import { sanitizeSchema } from './sanitize';
+import { dropEmptyClasses, sanitizeSchema } from './sanitize';
 import { type BodySource, type BodyTree, bodyTrees, splitSections } from './sections';
 import { fillToc } from './toc';
 
-const withRaw = unified().use(remarkRehype, { allowDangerousHtml: true }).use(rehypeRaw).use(rehypeSanitize, sanitizeSchema);
+const cleanClasses = () => dropEmptyClasses;
+const withRaw = unified().use(remarkRehype, { allowDangerousHtml: true }).use(rehypeRaw).use(rehypeSanitize, sanitizeSchema).use(cleanClasses);
 // Markdown without raw HTML needs no HTML parser (rehype-raw re-reads the whole tree with parse5).
-const withoutRaw = unified().use(remarkRehype).use(rehypeSanitize, sanitizeSchema);
-const sanitizer = unified().use(rehypeSanitize, sanitizeSchema);
+const withoutRaw = unified().use(remarkRehype).use(rehypeSanitize, sanitizeSchema).use(cleanClasses);
+const sanitizer = unified().use(rehypeSanitize, sanitizeSchema).use(cleanClasses);
 
 /** Whether a markdown tree holds raw HTML anywhere. */
 function hasRawHtml(tree: MdastRoot): boolean {
@@ -46,12 +49,24 @@ export function toSafeTree(nodes: MdastContent[]): Root {
   return (hasRawHtml(tree) ? withRaw : withoutRaw).runSync(tree);
 }
 
+/** How markdown is read: kramdown's typography (curly quotes, dashes, ellipses), or as written. */
+export interface MarkdownOptions {
+  typographer: boolean;
+}
+
+const typographer = unified().use(remarkSmartypants, { dashes: 'oldschool' });
+
 /** Markdown to its markdown tree and its sanitised HTML tree, math as placeholders. */
-export function markdownToTrees(markdown: string): { markdown: MdastRoot; tree: Root } {
-  const math = protectMath(markdown);
+export function markdownToTrees(markdown: string, options: MarkdownOptions): { markdown: MdastRoot; tree: Root } {
+  const text = /\]\([^()\n]*\s/.test(markdown) ? spacedLinks(markdown, codeRanges(markdown)) : markdown;
+  const math = protectMath(text);
   const tree = parseMarkdown(math.text);
   markMath(tree, math);
-  return { markdown: tree, tree: toSafeTree(tree.children) };
+  const footers = kramdownTree(tree);
+  if (options.typographer) typographer.runSync(tree);
+  const hast = toSafeTree(tree.children);
+  placeFooters(hast, footers);
+  return { markdown: tree, tree: hast };
 }
 
 /** A tree built by the site (from BibTeX, say) through the same sanitiser as the pages. */
@@ -67,7 +82,7 @@ export const serialize = (tree: Root): string => toHtml(tree).trim();
 export const sanitizeHtml = (html: string): string => serialize(htmlToTree(html));
 
 /** Markdown to safe HTML, math left as placeholders: Liquid's `markdownify`, excerpts. */
-export const markdownify = (markdown: string): string => serialize(markdownToTrees(markdown).tree);
+export const markdownify = (markdown: string, options: MarkdownOptions = { typographer: false }): string => serialize(markdownToTrees(markdown, options).tree);
 
 /** The body's trees as the page model holds them: HTML, serialised once. */
 function serializeBody(body: BodyTree): PageBody {
@@ -103,7 +118,7 @@ export function bodyHtml(body: PageBody): string {
   return toHtml(root, { allowDangerousHtml: true });
 }
 
-export interface BodyOptions extends BodySource {
+export interface BodyOptions extends BodySource, MarkdownOptions {
   format: 'markdown' | 'html';
   /** the words of the table of contents' label */
   tocLabel: string;
@@ -126,7 +141,7 @@ export function renderBody(text: string, options: BodyOptions): RenderedBody {
   if (options.format === 'html') {
     trees = { bio: htmlToTree(text), sections: [], warnings: [] };
   } else {
-    const { markdown, tree } = markdownToTrees(text);
+    const { markdown, tree } = markdownToTrees(text, options);
     trees = splitSections(tree, markdown, options, toSafeTree);
   }
   const parts = bodyTrees(trees);

@@ -2,7 +2,9 @@
 // the harmless tags academic pages use and the classes of the site's own markup. Migrated pages
 // keep their <br>, <img>, <table>...; scripts, iframes, objects, forms, event handlers, style
 // attributes, comments and non-http(s) URLs (`javascript:`, `data:`) never reach a page.
+import type { Root } from 'hast';
 import { defaultSchema, type Options as SanitizeSchema } from 'rehype-sanitize';
+import { visit } from 'unist-util-visit';
 
 /**
  * The classes the site's own markup (built-in includes, math) uses; any other class is dropped, as
@@ -59,12 +61,24 @@ export const sanitizeSchema: SanitizeSchema = {
   ...defaultSchema,
   // The page is the owner's own text: keep their ids and names as written so in-page anchors work.
   clobber: [],
+  // What a removed element holds is not text for the page either (CSS, code, another page's frame).
+  strip: ['script', 'style', 'iframe'],
   tagNames: [...(defaultSchema.tagNames ?? []), ...EXTRA_TAGS],
   attributes: {
     ...withSiteClasses(defaultSchema.attributes ?? {}),
     '*': [...(defaultSchema.attributes?.['*'] ?? []), ['className', ...SITE_CLASSES]],
     img: [...(defaultSchema.attributes?.img ?? []), 'loading', 'decoding'],
+    // kramdown's `{:target="_blank"}`, which academic pages put on outside links.
+    a: [...withSiteClasses(defaultSchema.attributes ?? {}).a ?? [], ['target', '_blank']],
     // The placeholders of math (lib/render/math.ts), typeset once the sanitiser is done.
     span: [...(defaultSchema.attributes?.span ?? []), ['dataMath', 'inline', 'block'], 'dataTex'],
   },
 };
+
+/** A class attribute the sanitiser emptied (every class was unknown) goes, rather than stay as `class=""`. */
+export function dropEmptyClasses(tree: Root): void {
+  visit(tree, 'element', (node) => {
+    const classes = node.properties.className;
+    if (Array.isArray(classes) && classes.length === 0) delete node.properties.className;
+  });
+}

@@ -11,7 +11,7 @@ import type { SiteConfig } from '../content/site';
 import { uiTextFor } from '../content/ui-text';
 import type { ItemInfo, ItemSource, Page, PageSource } from '../model';
 import type { BibliographyOptions } from './bibliography';
-import { joinHtmlBlocks } from './html-blocks';
+import { joinHtmlBlocks } from './kramdown';
 import { type LiquidBibliography, SHOWN_ENTRIES, createLiquid, hasLiquid, renderLiquid } from './liquid';
 import { type Drop, liquidScope, present } from './liquid-scope';
 import { paperPage, selectedPapers } from './papers';
@@ -88,15 +88,17 @@ interface SourceOptions {
   links?: { routes: RouteTable; basePath: string };
   /** whether the item's `content` is wanted (for other pages' loops) */
   content?: boolean;
+  /** kramdown's typography (site.yml's `typographer`) */
+  typographer: boolean;
 }
 
 /** One page's Liquid, as Jekyll runs it, then its text through the page pipeline. */
-function renderSource(source: PageSource, { engine, includesDir, scope, tocLabel, links, content }: SourceOptions): RenderedBody {
+function renderSource(source: PageSource, { engine, includesDir, scope, tocLabel, links, content, typographer }: SourceOptions): RenderedBody {
   const liquid = hasLiquid(source.body);
   const output = liquid ? renderLiquid(engine, { file: source.file, firstLine: source.bodyLine, text: source.body }, scope, includesDir) : source.body;
   const format = source.format ?? 'markdown';
   const text = liquid && format === 'markdown' ? joinHtmlBlocks(output) : output;
-  return renderBody(text, { file: source.file, bodyLine: source.bodyLine, format, tocLabel, links, content });
+  return renderBody(text, { file: source.file, bodyLine: source.bodyLine, format, tocLabel, links, content, typographer });
 }
 
 /** The page model of a rendered page or item. */
@@ -116,7 +118,8 @@ export function renderSite(input: SiteInput, problems: Problems): RenderedSite {
   const papers = input.papers ?? [...files.values()].flat();
   const bibliography = bibliographyFor(site, basePath, input.pages, files, papers);
   const scope = liquidScope(input);
-  const engine = createLiquid({ origin: new URL(site.url).origin, basePath, includesDir: includes, locale: site.locale, markdownify, ui: site.ui, bibliography, documents: scope.documents });
+  const markdown = { typographer: site.typographer };
+  const engine = createLiquid({ origin: new URL(site.url).origin, basePath, includesDir: includes, locale: site.locale, markdownify: (text) => markdownify(text, markdown), ui: site.ui, bibliography, documents: scope.documents });
   const mathStyles = new Map<string, string>();
 
   /**
@@ -126,7 +129,7 @@ export function renderSite(input: SiteInput, problems: Problems): RenderedSite {
   const render = (source: PageSource, drop: Drop, content: boolean) => {
     const shown: BibEntry[] = [];
     const scopes = { site: scope.site, page: drop, [SHOWN_ENTRIES]: shown };
-    const rendered = problems.attempt(() => renderSource(source, { engine, includesDir: includes, scope: scopes, tocLabel: site.ui.toc_label, links: { routes: input.routes, basePath }, content }), null);
+    const rendered = problems.attempt(() => renderSource(source, { engine, includesDir: includes, scope: scopes, tocLabel: site.ui.toc_label, links: { routes: input.routes, basePath }, content, typographer: site.typographer }), null);
     if (rendered === null) return null;
     for (const [name, rule] of rendered.math.styles) mathStyles.set(name, rule);
     for (const error of rendered.math.errors) problems.warn({ file: source.file, message: error });
@@ -146,7 +149,7 @@ export function renderSite(input: SiteInput, problems: Problems): RenderedSite {
       drop.content = content;
       const ownExcerpt = present(item.meta.excerpt);
       // Jekyll's excerpt: the first paragraph of the rendered text, unless the front matter has one.
-      const excerpt = ownExcerpt === undefined ? firstParagraph(content) : markdownify(ownExcerpt);
+      const excerpt = ownExcerpt === undefined ? firstParagraph(content) : markdownify(ownExcerpt, markdown);
       drop.excerpt = ownExcerpt ?? excerpt;
       const category = present(item.meta.category);
       if (label === 'publications' && categories.size > 0 && category !== undefined && !categories.has(category)) {
@@ -177,9 +180,9 @@ export function renderSite(input: SiteInput, problems: Problems): RenderedSite {
  */
 export function renderPage(source: PageSource, links: { origin: string; basePath: string } = { origin: 'https://example.org', basePath: '' }): Page {
   const ui = uiTextFor('en');
-  const engine = createLiquid({ ...links, includesDir: null, locale: 'en', markdownify, ui });
+  const engine = createLiquid({ ...links, includesDir: null, locale: 'en', markdownify: (text) => markdownify(text), ui });
   const scope = { site: { url: links.origin, baseurl: links.basePath }, page: { ...source.data, url: source.meta.permalink } };
-  const rendered = renderSource(source, { engine, includesDir: null, scope, tocLabel: ui.toc_label });
+  const rendered = renderSource(source, { engine, includesDir: null, scope, tocLabel: ui.toc_label, typographer: false });
   const page = pageOf(source, rendered, null, []);
   return { ...page, warnings: [...page.warnings, ...rendered.math.errors.map((error) => ({ file: source.file, message: error }))] };
 }

@@ -46,6 +46,7 @@ describe('loadSite', () => {
       ],
       defaults: [],
       future: false,
+      typographer: false,
       publicationCategories: [],
       data: expect.objectContaining({ title: 'Grace Hopper', locale: 'en-US' }),
       scholar: { last: ['Hopper'], first: ['Grace'], pages: true },

@@ -31,6 +31,7 @@ const site: SiteConfig = {
   publicationCategories: [],
   data: {},
   scholar: { last: ['Ada'], first: [], pages: true },
+  typographer: false,
 };
 
 const manifest = (route: string, modules: string[]) =>

@@ -3,66 +3,62 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import YAML from 'yaml';
+import { ImportError, existingFiles, importReport, planImport, writeImport } from '../../lib/import/academicpages';
 import { folderWith, readSite } from '../helpers';
 
 const FIXTURE = path.join(__dirname, '..', 'fixtures', 'academicpages');
 
-function runImport(...args: string[]) {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', path.join(__dirname, '..', '..', 'scripts', 'import.ts'), ...args], { encoding: 'utf8' });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+/** The report's lines under a heading, up to the next heading. */
+function section(lines: readonly string[], title: string): string[] {
+  const start = lines.indexOf(title);
+  if (start < 0) return [];
+  const end = lines.findIndex((line, index) => index > start && !line.startsWith('  '));
+  return lines.slice(start + 1, end < 0 ? undefined : end);
 }
 
-describe('npm run import on an academicpages fixture', () => {
-  const into = folderWith({});
-  const run = runImport(FIXTURE, '--into', into);
+const planOf = (files: Record<string, string>) => {
+  const dir = folderWith(files);
+  return { dir, plan: planImport(dir) };
+};
 
-  it('succeeds and reports what it wrote, copied, skipped and did not carry over', () => {
-    expect(run.status).toBe(0);
-    const lines = run.stdout.split('\n');
-    expect(lines.filter((line) => line.startsWith('  wrote '))).toEqual([
+describe('planImport on an academicpages fixture', () => {
+  const plan = planImport(FIXTURE);
+  const report = importReport(plan);
+
+  it('says what it writes, and what it copies and leaves, by folder', () => {
+    expect(report.filter((line) => line.startsWith('  wrote '))).toEqual([
       '  wrote content/profile.md from _pages/about.md',
-      ...['cafe.md', 'cv.md', 'lab.md', 'portfolio.html', 'publications.html', 'talks.html', 'teaching.md', 'year-archive.html'].map(
-        (name) => `  wrote content/pages/${name} from _pages/${name}`,
-      ),
       '  wrote content/site.yml from _config.yml (8 menu entries from _data/navigation.yml)',
     ]);
-    expect(lines).toContain('  copied the collections to content/: 4 publications, 2 talks, 1 teaching, 1 portfolio, 2 posts');
-    expect(lines).toContain('  copied _data/ to content/_data/: navigation.yml, ui-text.yml');
-    expect(lines).toContain('  copied the includes the content uses to content/_includes/: member.html');
-    expect(lines).toContain('  built in, not copied: archive-single-cv.html, archive-single-talk-cv.html, archive-single-talk.html, archive-single.html, base_path, toc');
-    expect(lines).toContain('  copied 2 files from images/ to public/images/');
-    const section = (title: string) => {
-      const start = lines.indexOf(title);
-      const end = lines.findIndex((line, index) => index > start && !line.startsWith('  '));
-      return lines.slice(start + 1, end);
-    };
-    expect(section('Skipped:')).toEqual([
+    expect(section(report, 'Copied, by folder:')).toEqual([
+      '  _data/ -> content/_data/: navigation.yml, ui-text.yml',
+      '  _includes/ -> content/_includes/: member.html',
+      '  _pages/ -> content/pages/: 8 files',
+      '  _portfolio/ -> content/portfolio/: portfolio-1.md',
+      '  _posts/ -> content/posts/: 1842-06-15-translation.md, 1843-01-01-post.md',
+      '  _publications/ -> content/publications/: 4 files',
+      '  _talks/ -> content/talks/: 1840-talk.md, 1842-tutorial.md',
+      '  _teaching/ -> content/teaching/: 1841-course.md',
+      '  files/ -> public/files/: cv.pdf, engines.pdf',
+      '  images/ -> public/images/: engine.png, profile.png',
+      '  built in, not copied: archive-single-cv.html, archive-single-talk-cv.html, archive-single-talk.html, archive-single.html, base_path, toc',
+    ]);
+    expect(section(report, 'Left, by folder:')).toEqual([
       '  _pages/404.md: this site has its own 404 page',
       '  _pages/talkmap.html: the talk map runs JavaScript from other sites (Leaflet, jQuery), which this site does not load',
     ]);
-    expect(section('Check:')).toEqual([
+    expect(section(report, 'Check:')).toEqual([
       '  content/site.yml: publication_category gains "letters" (title "Letters") for _publications/1844-letters.md, which academicpages\' publications page silently left out',
     ]);
-    expect(section('Not carried over:')).toHaveLength(5);
-    expect(section('Not carried over:')[0]).toMatch(/^ {2}the talk map/);
-    expect(lines).toContain('Content check: 19 pages rendered, 0 warnings.');
+    expect(section(report, 'Not carried over:')).toHaveLength(5);
   });
 
-  it('copies the pages unchanged, the collections, data, includes and static files', () => {
+  it('copies the pages unchanged, the collections, data, includes and static files, and leaves the rest', () => {
+    const into = folderWith({});
+    writeImport(plan, into);
     expect(readFileSync(path.join(into, 'content', 'profile.md'), 'utf8')).toBe(readFileSync(path.join(FIXTURE, '_pages', 'about.md'), 'utf8'));
     expect(readFileSync(path.join(into, 'content', 'pages', 'cv.md'), 'utf8')).toBe(readFileSync(path.join(FIXTURE, '_pages', 'cv.md'), 'utf8'));
-    expect(readFileSync(path.join(into, 'content', 'pages', 'publications.html'), 'utf8')).toBe(readFileSync(path.join(FIXTURE, '_pages', 'publications.html'), 'utf8'));
-    for (const file of [
-      'public/images/profile.png',
-      'public/images/engine.png',
-      'public/files/cv.pdf',
-      'public/files/engines.pdf',
-      'content/publications/1843-notes.md',
-      'content/posts/1843-01-01-post.md',
-      'content/portfolio/portfolio-1.md',
-      'content/_data/navigation.yml',
-      'content/_includes/member.html',
-    ]) {
+    for (const file of ['public/images/profile.png', 'public/files/cv.pdf', 'content/publications/1843-notes.md', 'content/posts/1843-01-01-post.md', 'content/_data/navigation.yml', 'content/_includes/member.html']) {
       expect(existsSync(path.join(into, file)), file).toBe(true);
     }
     for (const file of ['content/pages/404.md', 'content/pages/talkmap.html', 'content/_includes/archive-single.html', 'content/_includes/head.html']) {
@@ -70,77 +66,118 @@ describe('npm run import on an academicpages fixture', () => {
     }
   });
 
-  it('writes a site.yml with the author block and the menu, which the site loads', () => {
-    const yaml = YAML.parse(readFileSync(path.join(into, 'content', 'site.yml'), 'utf8'));
+  it('writes a site.yml with the author block, the menu and kramdown\'s typography, which the site loads', () => {
+    const step = plan.steps.find((candidate) => candidate.to === 'content/site.yml');
+    const yaml = YAML.parse(step?.write ?? '');
     expect(yaml).toMatchObject({
       title: 'Ada Lovelace',
       url: 'https://ada-lovelace.github.io',
       description: 'Ada Lovelace, analyst of the Analytical Engine.',
       locale: 'en-US',
       author: { name: 'Ada Lovelace', avatar: 'profile.png', twitter: '@ada_lovelace', orcid: '0000-0002-1825-0097' },
-      nav: [
-        { title: 'Publications', url: '/publications/' },
-        { title: 'Talks', url: '/talks/' },
-        { title: 'Teaching', url: '/teaching/' },
-        { title: 'Portfolio', url: '/portfolio/' },
-        { title: 'Blog Posts', url: '/year-archive/' },
-        { title: 'CV', url: '/cv/' },
-        { title: 'CV (PDF)', url: '/files/cv.pdf' },
-        { title: 'Blog', url: 'https://ada.example.org/blog' },
-      ],
       permalink: '/:categories/:title/',
       publication_category: { books: { title: 'Books' }, manuscripts: { title: 'Journal Articles' }, conferences: { title: 'Conference Papers' }, letters: { title: 'Letters' } },
       collections: { teaching: { output: true, permalink: '/:collection/:path/' } },
+      typographer: true,
     });
+    expect(yaml.nav).toHaveLength(8);
     expect(yaml.defaults).toHaveLength(6);
     expect(yaml.author).not.toHaveProperty('arxiv'); // empty in _config.yml
+    const into = folderWith({});
+    writeImport(plan, into);
     const site = readSite(path.join(into, 'content'), path.join(into, 'public'), {});
     expect(site.author.avatar).toBe('/images/profile.png');
     expect(site.author.links.map((link) => link.href)).toContain('https://x.com/ada_lovelace');
-    expect(site.nav).toHaveLength(8);
     expect(site.publicationCategories.map((category) => category.key)).toEqual(['books', 'manuscripts', 'conferences', 'letters']);
   });
 
-  it('refuses to overwrite without --force and writes nothing; replaces with it', () => {
+  it('names the files it would overwrite', () => {
+    const into = folderWith({ 'content/site.yml': 'edited: true\n', 'content/profile.md': 'x' });
+    expect(existingFiles(plan, into)).toEqual(['content/profile.md', 'content/site.yml']);
+  });
+});
+
+describe('planImport reads the whole tree, as Jekyll does', () => {
+  const { plan } = planOf({
+    '_config.yml': 'title: T\nurl: https://t.example.org\ninclude: [_pages]\nexclude: [README, scripts/]\nfuture: true\n',
+    '_pages/about.md': '---\npermalink: /\n---\nHome\n',
+    'news/2020-spring.md': '---\ntitle: Spring news\n---\nText\n',
+    'news/index.html': '---\npermalink: /news/\ntitle: News\n---\n<ul></ul>\n',
+    'bibtex/paper1.bib': '@article{a, title={A}}\n',
+    'CNAME': 'example.org\n',
+    'README.md': '# the repository\n',
+    'scripts/build.sh': 'echo\n',
+    'feed.xml': '---\nlayout: null\n---\n<feed/>\n',
+    'assets/css/main.scss': '---\n---\n@import "main";\n',
+    'assets/js/main.min.js': 'x',
+    'assets/pdf/cv.pdf': 'pdf',
+    'favicon.ico': 'ico',
+    '_drafts/idea.md': '---\ntitle: Idea\n---\n',
+    '.git/config': 'x',
+  });
+  const moves = Object.fromEntries(plan.steps.flatMap((step) => (step.from === undefined ? [] : [[step.from, step.to]])));
+
+  it('takes pages from any folder, in their folder, and copies every static file Jekyll copies, at its path', () => {
+    expect(moves).toEqual({
+      '_pages/about.md': 'content/profile.md',
+      'news/2020-spring.md': 'content/pages/news/2020-spring.md',
+      'news/index.html': 'content/pages/news/index.html',
+      'bibtex/paper1.bib': 'public/bibtex/paper1.bib',
+      CNAME: 'public/CNAME',
+      'assets/pdf/cv.pdf': 'public/assets/pdf/cv.pdf',
+    });
+  });
+
+  it('leaves what Jekyll leaves, the theme, and what the site makes itself, each said, by folder', () => {
+    expect(section(importReport(plan), 'Left, by folder:')).toEqual([
+      '  README.md, scripts: excluded in _config.yml, so Jekyll leaves it out too',
+      '  favicon.ico, feed.xml: the site makes its own file at that path',
+      '  _drafts/idea.md: a draft, which Jekyll does not publish',
+      "  assets/css/main.scss, assets/js/main.min.js: the theme's styles, scripts and fonts: this site has its own design",
+    ]);
+    expect(YAML.parse(plan.steps.find((step) => step.to === 'content/site.yml')?.write ?? '').future).toBe(true);
+  });
+
+  it('stops on a folder that is not a Jekyll site, or one with no page at "/"', () => {
+    expect(() => planImport(folderWith({ 'README.md': '# not a site' }))).toThrow(ImportError);
+    expect(() => planImport(folderWith({ 'README.md': '# not a site' }))).toThrow(/ is not a Jekyll site: it has no _config\.yml$/);
+    expect(() => planOf({ '_config.yml': 'title: X\ninclude: [_pages]\n', '_pages/cv.md': '---\npermalink: /cv/\n---\nCV\n' })).toThrow(/has no page with "permalink: \/"/);
+  });
+
+  it('reads a _config.yml only Jekyll reads, and says so', () => {
+    const { plan: lenient } = planOf({ '_config.yml': 'title: T\nauthor:\n  bio: "one\n\n  two"\ninclude: [_pages]\n', '_pages/about.md': '---\npermalink: /\n---\n' });
+    expect(lenient.notes[0]).toMatch(/^_config\.yml:4: YAML that Jekyll reads but a strict reader refuses, read as Jekyll reads it \(expected a closing quote/);
+  });
+});
+
+describe('scripts/import.ts', { timeout: 60_000 }, () => {
+  const runImport = (...args: string[]) => {
+    const result = spawnSync(process.execPath, ['--import', 'tsx', path.join(__dirname, '..', '..', 'scripts', 'import.ts'), ...args], { encoding: 'utf8' });
+    return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+  };
+
+  it('imports, reports and checks what it wrote; refuses to overwrite without --force, and replaces with it', () => {
+    const into = folderWith({});
+    const run = runImport(FIXTURE, '--into', into);
+    expect(run.status).toBe(0);
+    expect(run.stdout.split('\n')).toContain('Content check: 19 pages rendered, 0 warnings.');
     writeFileSync(path.join(into, 'content', 'site.yml'), 'edited: true\n');
     const again = runImport(FIXTURE, '--into', into);
     expect(again.status).toBe(1);
     expect(again.stderr).toContain('files already exist; nothing was written');
-    expect(again.stderr).toContain('content/profile.md');
-    expect(again.stderr).toContain('Run again with --force to replace them.');
     expect(readFileSync(path.join(into, 'content', 'site.yml'), 'utf8')).toBe('edited: true\n');
-    const forced = runImport(FIXTURE, '--into', into, '--force');
-    expect(forced.status).toBe(0);
+    expect(runImport(FIXTURE, '--into', into, '--force').status).toBe(0);
     expect(readFileSync(path.join(into, 'content', 'site.yml'), 'utf8')).toContain('title: Ada Lovelace');
   });
-});
 
-describe('npm run import on something else', () => {
-  it('exits non-zero naming what is missing', () => {
-    const dir = folderWith({ 'README.md': '# not a site' });
-    const run = runImport(dir, '--into', folderWith({}));
-    expect(run.status).toBe(1);
-    expect(run.stderr).toBe(`import: ${dir} is not an academicpages site: it has no _config.yml and no _pages\n`);
+  it('explains its usage without a path, and refuses an unknown option by its name', () => {
+    expect(runImport()).toMatchObject({ status: 1, stderr: expect.stringContaining('usage: npm run import -- <path to an academicpages checkout>') });
+    expect(runImport(FIXTURE, '--fast')).toMatchObject({ status: 1, stderr: expect.stringContaining("Unknown option '--fast'") });
   });
 
-  it('exits non-zero without a page at "/"', () => {
-    const dir = folderWith({ '_config.yml': 'title: X\n', '_pages/cv.md': '---\npermalink: /cv/\n---\nCV\n' });
-    const run = runImport(dir, '--into', folderWith({}));
-    expect(run.status).toBe(1);
-    expect(run.stderr).toContain('has no page with "permalink: /"');
-  });
-
-  it('explains its usage without a path', () => {
-    const run = runImport();
-    expect(run.status).toBe(1);
-    expect(run.stderr).toContain('usage: npm run import -- <path to an academicpages checkout>');
-  });
-});
-
-describe('npm run import with BibTeX and a JSON Resume', () => {
   it('copies _bibliography/*.bib, _data/cv.json and the scholar settings, and the site builds from them', () => {
     const dir = folderWith({
-      '_config.yml': 'title: E\nurl: https://e.example.org\nauthor:\n  name: Albert Einstein\nscholar:\n  last_name: [Einstein]\n  first_name: [Albert]\n',
+      '_config.yml': 'title: E\nurl: https://e.example.org\ninclude: [_pages]\nauthor:\n  name: Albert Einstein\nscholar:\n  last_name: [Einstein]\n  first_name: [Albert]\n',
       '_pages/about.md': '---\npermalink: /\n---\nHello {% cite e1905 %}.\n',
       '_pages/publications.md': '---\npermalink: /publications/\ntitle: Publications\n---\n{% bibliography %}\n',
       '_pages/cv-json.md': '---\npermalink: /cv-json/\ntitle: CV\n---\n{% include base_path %}\n\n{% include cv-template.html %}\n',
@@ -151,8 +188,8 @@ describe('npm run import with BibTeX and a JSON Resume', () => {
     const run = runImport(dir, '--into', into);
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
-    expect(run.stdout).toContain('  copied _bibliography/ to content/bibliography/: papers.bib');
-    expect(run.stdout).toContain('  copied _data/ to content/_data/: cv.json');
+    expect(run.stdout).toContain('  _bibliography/ -> content/bibliography/: papers.bib');
+    expect(run.stdout).toContain('  _data/ -> content/_data/: cv.json');
     expect(run.stdout).toContain('Content check: 4 pages rendered, 0 warnings.');
     expect(readFileSync(path.join(into, 'content', 'bibliography', 'papers.bib'), 'utf8')).toContain('@article{e1905');
     expect(YAML.parse(readFileSync(path.join(into, 'content', 'site.yml'), 'utf8')).scholar).toEqual({ last_name: ['Einstein'], first_name: ['Albert'] });

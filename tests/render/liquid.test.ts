@@ -101,7 +101,7 @@ describe('Liquid, as Jekyll runs it', () => {
   it('renders the stock archive-single include with our markup and words', () => {
     expect(run('{% include archive-single.html %}', { post: notes })).toBe(
       [
-        '<article class="archive-item">',
+        '\n<article class="archive-item">',
         '<h2 class="archive-title"><a href="/site/publication/notes">Notes on the Engine</a></h2>',
         '<p class="archive-meta">Published in <i>Proc. Analytical Society</i>, <time datetime="1843-08-01">1843</time></p>',
         '<div class="archive-excerpt"><p>Note <em>G</em>.</p></div>',
@@ -113,24 +113,24 @@ describe('Liquid, as Jekyll runs it', () => {
     // The grid form shows the title, the teaser and the date, not the excerpt or the links.
     const grid = run('{% include archive-single.html type="grid" %}', { post: { ...notes, header: { teaser: '/images/t.png' } } });
     expect(grid).toBe(
-      '<article class="archive-item archive-grid"><img src="/site/images/t.png" alt="" loading="lazy"><h2 class="archive-title"><a href="/site/publication/notes">Notes on the Engine</a></h2><p class="archive-meta">Published in <i>Proc. Analytical Society</i>, <time datetime="1843-08-01">1843</time></p></article>',
+      '\n<article class="archive-item archive-grid"><img src="/site/images/t.png" alt="" loading="lazy"><h2 class="archive-title"><a href="/site/publication/notes">Notes on the Engine</a></h2><p class="archive-meta">Published in <i>Proc. Analytical Society</i>, <time datetime="1843-08-01">1843</time></p></article>',
     );
   });
 
   it('renders talks, teaching and posts each with their own line', () => {
     const talk = { title: 'On cards', url: '/talks/cards', collection: 'talks', type: 'Talk', venue: 'Royal Society', location: 'London', date: new Date(Date.UTC(1840, 2, 1)) };
     expect(run('{% include archive-single-talk.html %}', { post: talk })).toBe(
-      '<article class="archive-item"><h2 class="archive-title"><a href="/site/talks/cards">On cards</a></h2><p class="archive-meta">Talk, <i>Royal Society</i>, London, <time datetime="1840-03-01T00:00:00+00:00">March 1, 1840</time></p></article>',
+      '\n<article class="archive-item"><h2 class="archive-title"><a href="/site/talks/cards">On cards</a></h2><p class="archive-meta">Talk, <i>Royal Society</i>, London, <time datetime="1840-03-01T00:00:00+00:00">March 1, 1840</time></p></article>',
     );
     expect(run('{% include archive-single-talk-cv.html %}', { post: { ...talk, type: undefined, venue: undefined } })).toBe(
-      '<li class="cv-item"><a href="/site/talks/cards">On cards</a>, London, <time datetime="1840-03-01T00:00:00+00:00">March 1, 1840</time></li>',
+      '\n<li class="cv-item"><a href="/site/talks/cards">On cards</a>, London, <time datetime="1840-03-01T00:00:00+00:00">March 1, 1840</time></li>',
     );
     expect(run('{% include archive-single-cv.html %}', { post: notes })).toBe(
-      '<li class="cv-item"><a href="/site/publication/notes">Notes on the Engine</a>, <i>Proc. Analytical Society</i>, <time datetime="1843-08-01">1843</time><br>Lovelace, A. (1843).</li>',
+      '\n<li class="cv-item"><a href="/site/publication/notes">Notes on the Engine</a>, <i>Proc. Analytical Society</i>, <time datetime="1843-08-01">1843</time><br>Lovelace, A. (1843).</li>',
     );
     const post = { title: 'Hello', url: '/posts/hello/', collection: 'posts', date: new Date(Date.UTC(2024, 0, 2)), link: 'https://example.org/hello' };
     expect(run('{% include archive-single.html %}', { post })).toBe(
-      '<article class="archive-item"><h2 class="archive-title"><a href="https://example.org/hello">Hello</a> <a class="archive-permalink" href="/site/posts/hello/">Permalink</a></h2><p class="archive-meta"><time datetime="2024-01-02T00:00:00+00:00">January 2, 2024</time></p></article>',
+      '\n<article class="archive-item"><h2 class="archive-title"><a href="https://example.org/hello">Hello</a> <a class="archive-permalink" href="/site/posts/hello/">Permalink</a></h2><p class="archive-meta"><time datetime="2024-01-02T00:00:00+00:00">January 2, 2024</time></p></article>',
     );
   });
 

@@ -59,7 +59,7 @@ describe('a hostile profile.md', () => {
 
   it('keeps the text and the safe parts', () => {
     const { profile, page } = hostile();
-    expect(page).toContain('<a href="https://example.org">safe link, unsafe handler</a>');
+    expect(page).toContain('<a href="https://example.org" target="_blank">safe link, unsafe handler</a>');
     expect(page).toContain('hover me');
     expect(page).toContain('Paper accepted');
     expect(page).toContain('<details open><summary>More</summary>text</details>');
