@@ -3,7 +3,7 @@
 // built in (lib/render/includes.ts) and the owner's own from content/_includes/. Nothing else on
 // disk or on the network is reachable, and parse, render-time and memory limits stop a template
 // that would hang or blow up the build.
-import { existsSync, readFileSync, realpathSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { toHtml } from 'hast-util-to-html';
 import { h } from 'hastscript';
@@ -16,6 +16,7 @@ import { relativeUrl } from '../content/routes';
 import { type BibliographyOptions, bibliographyHtml, citeText, parseBibliographyArguments, selectEntries } from './bibliography';
 import { builtInInclude } from './includes';
 import { LiquidTagError, adviceFor, liquidErrorCode } from './liquid-errors';
+import { GistTag, standInsFor } from './plugin-tags';
 
 /** Where the site lives, for `relative_url`, `absolute_url` and `base_path`. */
 export interface LiquidLinks {
@@ -241,6 +242,8 @@ export function createLiquid(options: LiquidOptions): Liquid {
     dynamicPartials: false,
     strictFilters: false,
     strictVariables: false,
+    // `{% if (a and b) or c %}`, which Ruby's lax parser takes: read as the author meant it.
+    groupedExpressions: true,
     ownPropertyOnly: true,
     timezoneOffset: 0,
     locale: options.locale,
@@ -249,6 +252,7 @@ export function createLiquid(options: LiquidOptions): Liquid {
     ...LIQUID_LIMITS,
   });
   engine.registerTag('highlight', HighlightTag);
+  engine.registerTag('gist', GistTag);
   if (options.documents !== undefined) {
     const { LinkTag, PostUrlTag } = documentTags(options.documents);
     engine.registerTag('link', LinkTag);
@@ -290,6 +294,8 @@ export function createLiquid(options: LiquidOptions): Liquid {
     return [...groups].map(([name, members]) => ({ name, items: members, size: members.length }));
   });
   engine.registerFilter('group_names_by', groupNames);
+  // The owner's includes may use plugin tags too: they get their stand-ins before any page runs.
+  for (const text of ownIncludes(options.includesDir)) standInsFor(engine, text);
   engine.registerFilter('group_items_by', (items: unknown, field: unknown) => {
     if (!Array.isArray(items)) return [];
     return groupNames(items, field).map((name) => items.filter((item) => fieldValues(item, String(field)).includes(name)));
@@ -312,8 +318,21 @@ function includeName(file: string, includesDir: string | null): string {
   return own !== null && existsSync(/* turbopackIgnore: true */ own) ? displayName(own) : `the built-in include ${name}`;
 }
 
-/** Runs a template; a Liquid mistake becomes a ContentError naming the file and line. */
+/** The texts of the owner's includes. */
+function ownIncludes(includesDir: string | null): string[] {
+  if (includesDir === null || !existsSync(/* turbopackIgnore: true */ includesDir)) return [];
+  return readdirSync(/* turbopackIgnore: true */ includesDir, { recursive: true, encoding: 'utf8' }).flatMap((name) => {
+    const file = path.join(includesDir, name);
+    return statSync(/* turbopackIgnore: true */ file).isFile() ? [readFileSync(/* turbopackIgnore: true */ file, 'utf8')] : [];
+  });
+}
+
+/**
+ * Runs a template (a tag or filter of a plugin this site does not have gets a stand-in, see
+ * plugin-tags.ts); a Liquid mistake becomes a ContentError naming the file and line.
+ */
 export function renderLiquid(engine: Liquid, source: LiquidSource, scope: Record<string, unknown>, includesDir: string | null): string {
+  standInsFor(engine, source.text);
   try {
     return engine.parseAndRenderSync(source.text, scope);
   } catch (error) {

@@ -24,6 +24,7 @@ export const SITE_CLASSES = [
   'gallery',
   'feature-row',
   'video',
+  'gist',
   'toc',
   'bibliography',
   'bib-entry',

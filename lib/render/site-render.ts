@@ -5,7 +5,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Liquid } from 'liquidjs';
 import { type BibEntry, DEFAULT_BIBLIOGRAPHY } from '../content/bibliography';
-import type { Problems } from '../content/problems';
+import type { Problems, Warning } from '../content/problems';
 import type { RouteTable } from '../content/routes';
 import type { SiteConfig } from '../content/site';
 import { uiTextFor } from '../content/ui-text';
@@ -15,6 +15,7 @@ import { joinHtmlBlocks } from './kramdown';
 import { type LiquidBibliography, SHOWN_ENTRIES, createLiquid, hasLiquid, renderLiquid } from './liquid';
 import { type Drop, liquidScope, present } from './liquid-scope';
 import { paperPage, selectedPapers } from './papers';
+import { UNKNOWN, type UnknownLiquid } from './plugin-tags';
 import { type RenderedBody, markdownify, renderBody, sanitizeHtml } from './pipeline';
 
 export interface SiteInput {
@@ -101,6 +102,15 @@ function renderSource(source: PageSource, { engine, includesDir, scope, tocLabel
   return renderBody(text, { file: source.file, bodyLine: source.bodyLine, format, tocLabel, links, content, typographer });
 }
 
+/** What the owner reads about a plugin's tag or filter the page used and this site does not have. */
+function unknownWarning(source: PageSource, item: UnknownLiquid): Warning {
+  const file = item.include === undefined ? source.file : `${source.file} (in the include ${item.include})`;
+  const line = item.include === undefined && item.line !== undefined ? source.bodyLine + item.line - 1 : undefined;
+  if (item.kind === 'filter') return { file, message: `the filter "${item.name}" is not one this site has (a Jekyll plugin's?); the value is shown without it` };
+  const what = item.kind === 'block' ? 'what it holds is shown as it is' : 'it is left out';
+  return { file, line, message: `{% ${item.name} %} is a tag of a Jekyll plugin this site does not have; ${what}, and the rest of the page is made` };
+}
+
 /** The page model of a rendered page or item. */
 function pageOf(source: PageSource, rendered: RenderedBody, item: ItemInfo | null, entries: BibEntry[]): Page {
   return { file: source.file, meta: source.meta, aliases: source.aliases ?? [], format: source.format ?? 'markdown', math: rendered.math.count, item, entries, ...rendered.body };
@@ -128,12 +138,14 @@ export function renderSite(input: SiteInput, problems: Problems): RenderedSite {
    */
   const render = (source: PageSource, drop: Drop, content: boolean) => {
     const shown: BibEntry[] = [];
-    const scopes = { site: scope.site, page: drop, [SHOWN_ENTRIES]: shown };
+    const unknown: UnknownLiquid[] = [];
+    const scopes = { site: scope.site, page: drop, [SHOWN_ENTRIES]: shown, [UNKNOWN]: unknown };
     const rendered = problems.attempt(() => renderSource(source, { engine, includesDir: includes, scope: scopes, tocLabel: site.ui.toc_label, links: { routes: input.routes, basePath }, content, typographer: site.typographer }), null);
     if (rendered === null) return null;
     for (const [name, rule] of rendered.math.styles) mathStyles.set(name, rule);
     for (const error of rendered.math.errors) problems.warn({ file: source.file, message: error });
     for (const warning of rendered.body.warnings) problems.warn(warning);
+    for (const item of unknown) problems.warn(unknownWarning(source, item));
     return { rendered, entries: [...new Set(shown)] };
   };
 

@@ -1,0 +1,111 @@
+// Liquid that Jekyll runs through plugins: the tags real pages use, built in (jekyll-gist's
+// `{% gist %}` as a link: the site loads no scripts from other sites), and a stand-in for every
+// other tag or filter a page uses that this site does not know, so that the rest of the page is
+// made, as it would be with the plugin, and the owner is told which tag was not run.
+import { toHtml } from 'hast-util-to-html';
+import { h } from 'hastscript';
+import { type Context, type Emitter, type Liquid, type Parser, Tag, type TagToken, type Template, type TopLevelToken } from 'liquidjs';
+
+/** Where a page's Liquid records what it could not run, for the warnings. */
+export const UNKNOWN = '_liquid_unknown';
+
+/** A tag or filter a page used that this site does not know: where, and what was done instead. */
+export interface UnknownLiquid {
+  kind: 'tag' | 'block' | 'filter';
+  name: string;
+  /** the include it is in (its name under _includes/), or undefined for the page itself */
+  include: string | undefined;
+  line: number | undefined;
+}
+
+function record(ctx: Context, item: UnknownLiquid): void {
+  const list: unknown = ctx.getSync([UNKNOWN]);
+  if (Array.isArray(list)) list.push(item);
+}
+
+const where = (token: TagToken) => {
+  const [line] = token.getPosition();
+  return { include: typeof token.file === 'string' && token.file !== '' ? token.file.replace(/^\/_includes\//, '') : undefined, line };
+};
+
+/** jekyll-gist's `{% gist user/id [file] %}`: a link to the gist (its embed is a script from GitHub). */
+export class GistTag extends Tag {
+  private readonly gist: string;
+  constructor(token: TagToken, remainTokens: TopLevelToken[], liquid: Liquid) {
+    super(token, remainTokens, liquid);
+    this.gist = (token.args.trim().split(/\s+/)[0] ?? '').replace(/^["']|["']$/g, '');
+  }
+  render(): string {
+    return toHtml(h('p', { className: ['gist'] }, [h('a', { href: `https://gist.github.com/${this.gist}` }, `Gist ${this.gist}`)]));
+  }
+}
+
+/** A tag this site does not know: nothing in its place, and a warning. */
+function unknownTag(name: string) {
+  return class extends Tag {
+    render(ctx: Context): string {
+      record(ctx, { kind: 'tag', name, ...where(this.token) });
+      return '';
+    }
+  };
+}
+
+/** A block tag this site does not know (its `{% end... %}` is in the page): its content as it is, and a warning. */
+function unknownBlock(name: string) {
+  return class extends Tag {
+    private readonly templates: Template[] = [];
+    constructor(token: TagToken, remainTokens: TopLevelToken[], liquid: Liquid, parser: Parser) {
+      super(token, remainTokens, liquid);
+      let closed = false;
+      parser
+        .parseStream(remainTokens)
+        .on('template', (template: Template) => this.templates.push(template))
+        .on(`tag:end${name}`, function (this: { stop(): void }) {
+          closed = true;
+          this.stop();
+        })
+        .start();
+      if (!closed) throw new Error(`tag ${token.getText()} not closed`);
+    }
+    *render(ctx: Context, emitter: Emitter): Generator<unknown, void, unknown> {
+      record(ctx, { kind: 'block', name, ...where(this.token) });
+      yield this.liquid.renderer.renderTemplates(this.templates, ctx, emitter);
+    }
+  };
+}
+
+/** Names the markup of a text uses, as tags (`{% name`) and as filters (`| name`). */
+function namesIn(text: string): { tags: Set<string>; filters: Set<string> } {
+  const tags = new Set<string>();
+  const filters = new Set<string>();
+  for (const match of text.matchAll(/\{\{([\s\S]*?)\}\}|\{%-?\s*([A-Za-z_][\w-]*)([\s\S]*?)%\}/g)) {
+    const [, output, tag, markup] = match;
+    if (tag !== undefined) tags.add(tag);
+    for (const filter of (output ?? markup ?? '').matchAll(/\|\s*([A-Za-z_][\w-]*)/g)) if (filter[1] !== undefined) filters.add(filter[1]);
+  }
+  return { tags, filters };
+}
+
+/** Words of Liquid's own block syntax, which are not tags of their own. */
+const SYNTAX = /^(?:else|elsif|when|end\w*)$/;
+
+/**
+ * Gives the engine a stand-in for every tag and filter of a text it does not know: a tag renders
+ * nothing (a block tag, its content), a filter passes its value through, as Jekyll would with the
+ * plugin's output missing; each use is recorded (see UNKNOWN) for a warning.
+ */
+export function standInsFor(engine: Liquid, text: string): void {
+  const { tags, filters } = namesIn(text);
+  for (const name of tags) {
+    if (name in engine.tags || SYNTAX.test(name)) continue;
+    const block = new RegExp(`\\{%-?\\s*end${name}\\b`).test(text);
+    engine.registerTag(name, block ? unknownBlock(name) : unknownTag(name));
+  }
+  for (const name of filters) {
+    if (name in engine.filters) continue;
+    engine.registerFilter(name, function (this: { context: Context }, input: unknown) {
+      record(this.context, { kind: 'filter', name, include: undefined, line: undefined });
+      return input;
+    });
+  }
+}
