@@ -220,7 +220,7 @@ test('the feeds carry the posts with the news, newest first, each linking to its
     ['Notes on the Analytical Engine published.', 'https://ada-lovelace.github.io/#recent-news'],
     ['Bernoulli numbers by engine', 'https://ada-lovelace.github.io/posts/1843/01/bernoulli/'],
     ['Translating Menabrea', 'https://ada-lovelace.github.io/translation/'],
-    ["Started translating Menabrea's paper.", 'https://ada-lovelace.github.io/#recent-news'],
+    ['Started translating Menabrea’s paper.', 'https://ada-lovelace.github.io/#recent-news'],
   ]);
   const atom = await (await request.get('/feed.xml')).text();
   expect(atom.match(/<entry>/g)).toHaveLength(4);

@@ -7,7 +7,7 @@ import type { Environment } from './content/site';
 import { clientComponentSources } from './export/client-modules';
 import { type ScriptPolicy, securityHeaders } from './publish/security-headers';
 import { siteThemeScript } from './publish/theme-script';
-import { trailingSlashRedirects } from './publish/redirects';
+import { nextRedirects, trailingSlashRedirects } from './publish/redirects';
 import { type SiteRoutes, loadSiteRoutes, siteFolders } from './site-model';
 
 /** Set once the check has run, so that the processes Next starts after it stay quiet. */
@@ -68,7 +68,7 @@ export function nextConfig(phase: string, root: string, env: Environment = proce
       return [{ source: '/:path*', headers: securityHeaders(scriptPolicy(phase, root, model.site), { noindex: env.VERCEL_ENV === 'preview' }) }];
     },
     async redirects() {
-      return [...model.redirects, ...trailingSlashRedirects(model.basePath)];
+      return [...nextRedirects(model.redirects), ...trailingSlashRedirects(model.basePath)];
     },
   };
 }

@@ -14,7 +14,7 @@ import { Problems, type Warning } from './content/problems';
 import { type RouteTable, canonicalHref, canonicalPath, inUrlForm, paperPath, routeTable } from './content/routes';
 import { type Environment, type SiteConfig, loadSite } from './content/site';
 import type { ItemSource, Page, PageSource } from './model';
-import { type Redirect, redirectsFor } from './publish/redirects';
+import { type OldPath, redirectsFor } from './publish/redirects';
 import { renderSite } from './render/site-render';
 
 export interface SiteFolders {
@@ -35,7 +35,7 @@ export interface SiteModel {
   /** the same pages rendered, in the same order */
   pages: Page[];
   /** one for each redirect_from path */
-  redirects: Redirect[];
+  redirects: OldPath[];
   /** each served path's page and each old path's page, in the one URL form */
   routes: RouteTable<Page>;
   /** class -> CSS declarations of the site's typeset math */
@@ -65,7 +65,7 @@ export interface SiteRoutes {
   bibliographies: Map<string, BibEntry[]>;
   /** the entries of the bibliography the site names (see paperEntries), each with its page's path */
   papers: BibEntry[];
-  redirects: Redirect[];
+  redirects: OldPath[];
   /** each served path's page and each old path's page, in the one URL form */
   routes: RouteTable;
 }

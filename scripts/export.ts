@@ -29,7 +29,7 @@ const folders = siteFolders(SITE);
 const { contentDir, publicDir } = folders;
 
 // Bad content stops here, before anything compiles, with the same messages as the build.
-const { site, basePath, sources } = checkOrExit(folders);
+const { site, basePath, sources, redirects } = checkOrExit(folders);
 
 /**
  * Empties the work folder but for Turbopack's cache: the app compiles the same whatever the
@@ -77,7 +77,7 @@ try {
   const fromPublic = new Set(existsSync(publicDir) ? walk(publicDir).map((file) => path.relative(publicDir, file)) : []);
   lean = makeLean(OUT, site, fromPublic);
   writeFileLikePages(OUT, sources);
-  redirectPages = writeRedirectPages(OUT, sources, site, basePath);
+  redirectPages = writeRedirectPages(OUT, redirects, site, basePath);
 } catch (error) {
   if (error instanceof ExportError) fail(error.message);
   throw error;

@@ -79,10 +79,8 @@ for (const page of model.pages) {
   const sections = (html.match(/<section class="section /g) ?? []).length;
   if (sections !== page.sections.length) problems.push(`${page.file}: ${sections} sections rendered of ${page.sections.length}`);
 }
-for (const source of model.sources) {
-  for (const from of source.meta.redirect_from) {
-    if (read(redirectFile(from)) === undefined) problems.push(`${source.file}: no redirect page for ${from}`);
-  }
+for (const { from, file } of model.redirects) {
+  if (read(redirectFile(from)) === undefined) problems.push(`${file}: no redirect page for ${from}`);
 }
 const notFound = read('404.html');
 if (notFound === undefined || textOf(parse(notFound), 'h1') !== site.ui.page_not_found) problems.push('404.html is missing or has another heading');

@@ -6,7 +6,7 @@ import { readAllPages } from '../lib/content/pages';
 import { Problems, warningText } from '../lib/content/problems';
 import { type Environment, loadSite } from '../lib/content/site';
 import type { Page } from '../lib/model';
-import { redirectsFor, trailingSlashRedirects } from '../lib/publish/redirects';
+import { nextRedirects, redirectsFor, trailingSlashRedirects } from '../lib/publish/redirects';
 import { renderBody } from '../lib/render/pipeline';
 import { renderPage } from '../lib/render/site-render';
 
@@ -61,7 +61,7 @@ export function bodyOf(markdown: string, where = { file: 'content/profile.md', b
 
 /** The redirects next.config.js hands to Next for a content folder. */
 export function loadRedirects(contentDir: string) {
-  return [...strictly((problems) => redirectsFor(readAllPages(contentDir, [], problems), problems)), ...trailingSlashRedirects('')];
+  return [...nextRedirects(strictly((problems) => redirectsFor(readAllPages(contentDir, [], problems), problems))), ...trailingSlashRedirects('')];
 }
 
 /**

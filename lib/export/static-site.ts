@@ -3,9 +3,10 @@
 // every redirect_from. Each takes the export folder and the site model, so each can be tested alone.
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { isFileLike, routePath, routeSegments } from '../content/routes';
+import { isFileLike, routeSegments } from '../content/routes';
 import type { SiteConfig } from '../content/site';
 import type { PageSource } from '../model';
+import type { OldPath } from '../publish/redirects';
 import { siteThemeScript } from '../publish/theme-script';
 import { ownClientModules } from './client-modules';
 import { leanHtml } from './lean-html';
@@ -77,20 +78,13 @@ export function writeFileLikePages(out: string, sources: readonly PageSource[]):
  * file the export already holds (a page, or another redirect) stops the export: a static host
  * can serve only one of them.
  */
-export function writeRedirectPages(out: string, sources: readonly PageSource[], site: SiteConfig, basePath: string): number {
-  let count = 0;
-  for (const page of sources) {
-    const target = exportedPath(page.meta.permalink, basePath);
-    const canonical = `${site.url}${exportedPath(page.meta.permalink, '')}`;
-    for (const from of page.meta.redirect_from) {
-      // The page's own path (academicpages' talks.html lists it) is the page, not a redirect.
-      if (routePath(from) === routePath(page.meta.permalink)) continue;
-      const file = path.join(out, redirectFile(from));
-      if (existsSync(file)) throw new ExportError(`${page.file}: redirect_from ${from} would overwrite ${path.relative(out, file)}, which the export already holds`);
-      mkdirSync(path.dirname(file), { recursive: true });
-      writeFileSync(file, redirectPage({ target, canonical, lang: site.locale, dir: site.dir, title: site.ui.redirect_title, text: site.ui.redirect_text }));
-      count += 1;
-    }
+export function writeRedirectPages(out: string, redirects: readonly OldPath[], site: SiteConfig, basePath: string): number {
+  for (const { from, to, file: page } of redirects) {
+    const file = path.join(out, redirectFile(from));
+    if (existsSync(file)) throw new ExportError(`${page}: redirect_from ${from} would overwrite ${path.relative(out, file)}, which the export already holds`);
+    mkdirSync(path.dirname(file), { recursive: true });
+    const canonical = `${site.url}${exportedPath(to, '')}`;
+    writeFileSync(file, redirectPage({ target: exportedPath(to, basePath), canonical, lang: site.locale, dir: site.dir, title: site.ui.redirect_title, text: site.ui.redirect_text }));
   }
-  return count;
+  return redirects.length;
 }

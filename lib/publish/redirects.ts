@@ -1,7 +1,17 @@
-// Turns the pages' `redirect_from` into Next.js redirects: the one place that rule lives.
+// The pages' `redirect_from`, settled as jekyll-redirect-from settles them (the one place that rule
+// lives), and as Next.js redirects.
 import type { Problems } from '../content/problems';
 import { type Routed, canonicalPath, routeKey, routePath, servedPaths } from '../content/routes';
 
+/** An old path, as a page's front matter writes it, and the page it leads to, in its one URL form. */
+export interface OldPath {
+  from: string;
+  to: string;
+  /** the file whose front matter names it */
+  file: string;
+}
+
+/** A redirect as next.config hands it to Next. */
 export interface Redirect {
   source: string;
   destination: string;
@@ -37,9 +47,9 @@ function asDestination(sitePath: string): string {
  * front matter serves both `/about` and `/about/`. As jekyll-redirect-from does, a path two pages
  * redirect from leads to the later one; a path a page is served at stays that page. Both are said.
  */
-export function redirectsFor(pages: readonly Routed[], problems: Problems): Redirect[] {
-  /** route of a source path -> the page that redirects from it */
-  const claimed = new Map<string, { page: Routed; index: number }>();
+export function redirectsFor(pages: readonly Routed[], problems: Problems): OldPath[] {
+  /** route of a source path -> the page that redirects from it, and the path as it wrote it */
+  const claimed = new Map<string, { page: Routed; from: string }>();
   /** route -> the page served there */
   const served = new Map(pages.flatMap((page) => servedPaths(page).map((path) => [routeKey(path), page.file] as const)));
   for (const page of pages) {
@@ -58,14 +68,14 @@ export function redirectsFor(pages: readonly Routed[], problems: Problems): Redi
       if (earlier !== undefined && earlier.page !== page) {
         problems.warn({ file: page.file, line, message: `\`redirect_from[${index}]\`: ${earlier.page.file} redirects from ${routePath(from)} too; as with jekyll-redirect-from, it leads here, the later page` });
       }
-      claimed.set(route, { page, index });
+      claimed.set(route, { page, from: routePath(from) });
     });
   }
-  return [...claimed].map(([route, { page }]) => {
-    const from = page.meta.redirect_from.find((path) => routeKey(path) === route) ?? route;
-    return { source: asSource(routePath(from)), destination: asDestination(canonicalPath(page.meta.permalink)), permanent: true };
-  });
+  return [...claimed.values()].map(({ page, from }) => ({ from, to: canonicalPath(page.meta.permalink), file: page.file }));
 }
+
+/** Old paths as Next's redirects: one permanent (308) redirect each, straight to the page. */
+export const nextRedirects = (paths: readonly OldPath[]): Redirect[] => paths.map(({ from, to }) => ({ source: asSource(from), destination: asDestination(to), permanent: true }));
 
 /**
  * Next's own trailing-slash redirects (next/dist/lib/load-custom-routes.js, `trailingSlash: true`),

@@ -91,11 +91,13 @@ export function liquidScope({ site, basePath, pages, collections, data, now }: S
   }
   const pageDrops = pages.map((page): Drop => ({ ...page.data, url: page.meta.permalink, path: path.basename(page.file), content: page.body }));
   const posts = [...(docs.get('posts') ?? [])].reverse();
+  // Jekyll's site.tags and site.categories: each word in the order the posts first use it (oldest
+  // post first), its posts newest first.
   const byWord = (key: 'tags' | 'categories') => {
     const groups: Record<string, Drop[]> = {};
-    for (const post of posts) {
+    for (const post of docs.get('posts') ?? []) {
       const words = post[key];
-      if (Array.isArray(words)) for (const word of words) (groups[String(word)] ??= []).push(post);
+      if (Array.isArray(words)) for (const word of words) (groups[String(word)] ??= []).unshift(post);
     }
     return groups;
   };

@@ -71,7 +71,12 @@ describe('writeFileLikePages', () => {
 describe('writeRedirectPages', () => {
   it('writes a page in the site language for every redirect_from, folder and file alike', () => {
     const out = folderWith({ 'index.html': 'home' });
-    expect(writeRedirectPages(out, [page('profile.md', '/', ['/about/', '/about.html']), page('t.md', '/teaching/', ['/courses'])], site, '/repo')).toBe(3);
+    const redirects = [
+      { from: '/about', to: '/', file: 'profile.md' },
+      { from: '/about.html', to: '/', file: 'profile.md' },
+      { from: '/courses', to: '/teaching/', file: 't.md' },
+    ];
+    expect(writeRedirectPages(out, redirects, site, '/repo')).toBe(3);
     expect(walk(out).map((file) => path.relative(out, file)).sort()).toEqual(['about.html', 'about/index.html', 'courses/index.html', 'index.html']);
     const html = readFileSync(path.join(out, 'courses', 'index.html'), 'utf8');
     expect(html).toContain('<meta http-equiv="refresh" content="0; url=/repo/teaching/">');
@@ -82,7 +87,7 @@ describe('writeRedirectPages', () => {
 
   it('refuses to overwrite a file the export holds, naming the page, the path and the file', () => {
     const out = folderWith({ 'index.html': 'home', 'teaching/index.html': 'the teaching page' });
-    expect(() => writeRedirectPages(out, [page('content/pages/old.md', '/old/', ['/teaching/index.html'])], site, '')).toThrow(
+    expect(() => writeRedirectPages(out, [{ from: '/teaching/index.html', to: '/old/', file: 'content/pages/old.md' }], site, '')).toThrow(
       'content/pages/old.md: redirect_from /teaching/index.html would overwrite teaching/index.html, which the export already holds',
     );
     expect(readFileSync(path.join(out, 'teaching', 'index.html'), 'utf8')).toBe('the teaching page');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildCustomRoute } from 'next/dist/lib/build-custom-route';
 import { canonicalPath } from '../../lib/content/routes';
-import { redirectsFor, trailingSlashRedirects } from '../../lib/publish/redirects';
+import { nextRedirects, redirectsFor, trailingSlashRedirects } from '../../lib/publish/redirects';
 import { FIXTURE_CONTENT, folderWith, loadRedirects, page, withProblems } from '../helpers';
 
 const HOME = page('permalink: /\ntitle: ""', 'Hello.');
@@ -14,7 +14,10 @@ const pageAt = (file: string, permalink: string, redirect_from: string[]): Sourc
 });
 
 /** The redirects of some pages, and what was said about them. */
-const redirectsOf = (pages: Source[]) => withProblems((problems) => redirectsFor(pages, problems));
+const redirectsOf = (pages: Source[]) => {
+  const { value, warnings } = withProblems((problems) => redirectsFor(pages, problems));
+  return { value: nextRedirects(value), warnings };
+};
 
 describe('redirects', () => {
   it("turns the fixture's front matter into 308 redirects to their pages, then the trailing-slash rule", () => {
