@@ -63,7 +63,9 @@ const build = spawnSync('npx', ['next', 'build'], {
   cwd: WORK,
   stdio: 'inherit',
   // The check has run and printed its warnings: the build's config loads the content quietly.
-  env: { ...process.env, STATIC_EXPORT: '1', CONTENT_DIR: contentDir, NEXT_TELEMETRY_DISABLED: '1', SITE_CONTENT_CHECKED: '1' },
+  // The app's code is the project's, type-checked by `npm test` (`npm run typecheck`); an export
+  // builds content and does not repeat that check (5 s of a 15 s export).
+  env: { ...process.env, STATIC_EXPORT: '1', CONTENT_DIR: contentDir, NEXT_TELEMETRY_DISABLED: '1', SITE_CONTENT_CHECKED: '1', SKIP_BUILD_TYPECHECK: '1' },
 });
 if (build.status !== 0) process.exit(build.status ?? 1);
 
