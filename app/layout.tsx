@@ -26,7 +26,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
       <head>
         {/* First in <head>, so the stored theme applies before anything is painted. */}
         <script dangerouslySetInnerHTML={{ __html: siteThemeScript(ui) }} />
-        {site.author.links.flatMap((link) => (link.href === null ? [] : [<link key={link.href} rel="me" href={link.href} />]))}
+        {site.author.links.flatMap((link) => (link.href === null || !/^https?:/i.test(link.href) ? [] : [<link key={link.href} rel="me" href={link.href} />]))}
       </head>
       <body>
         <a className="skip-link" href="#content">

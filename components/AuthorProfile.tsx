@@ -13,14 +13,18 @@ function Fact({ icon, label, children }: { icon: IconName; label: string; childr
   );
 }
 
-/** The sidebar "author profile": photo (or initials), bio line, where they are, their profiles. */
-export function AuthorProfile({ author, ui }: { author: Author; ui: UiText }) {
+/**
+ * The sidebar "author profile": photo (or initials), bio line, where they are, their profiles.
+ * `href` puts a site path (the photo, a CV file) under the base path.
+ */
+export function AuthorProfile({ author, ui, href }: { author: Author; ui: UiText; href: (sitePath: string) => string }) {
+  const local = (address: string) => (address.startsWith('/') ? href(address) : address);
   return (
     <aside className="profile" aria-label={ui.author_profile_label}>
       {author.avatar ? (
         // A plain <img>: the photo is the owner's static file, shown at a fixed size (no layout shift).
         // eslint-disable-next-line @next/next/no-img-element
-        <img className="avatar" src={author.avatar} alt={author.name} width={160} height={160} decoding="async" />
+        <img className="avatar" src={local(author.avatar)} alt={author.name} width={160} height={160} decoding="async" />
       ) : (
         <div className="avatar avatar-initials" aria-hidden="true">
           {author.initials}
@@ -28,6 +32,7 @@ export function AuthorProfile({ author, ui }: { author: Author; ui: UiText }) {
       )}
       <div className="profile-text">
         {author.bio && <p className="profile-bio">{author.bio}</p>}
+        {author.moreInfo && <div className="profile-more" dangerouslySetInnerHTML={{ __html: author.moreInfo }} />}
         {(author.location || author.employer) && (
           <ul className="profile-facts">
             {author.location && (
@@ -45,7 +50,7 @@ export function AuthorProfile({ author, ui }: { author: Author; ui: UiText }) {
         {author.links.length > 0 && (
           <ul className="profile-links">
             {author.links.map((link) => (
-              <li key={link.network}>
+              <li key={`${link.network} ${link.href ?? link.label}`}>
                 {link.href === null ? (
                   // An address written for people only: shown as its owner wrote it.
                   <span className="profile-text-link">
@@ -53,7 +58,7 @@ export function AuthorProfile({ author, ui }: { author: Author; ui: UiText }) {
                     <span className="link-label">{link.label}</span>
                   </span>
                 ) : (
-                  <a href={link.href} rel={link.network === 'email' ? undefined : 'me noopener'}>
+                  <a href={local(link.href)} rel={link.network === 'email' || link.href.startsWith('/') ? undefined : 'me noopener'}>
                     <Icon name={link.network} />
                     <span className="link-label">{link.label}</span>
                   </a>

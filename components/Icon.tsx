@@ -2,9 +2,9 @@
 // website, location and employer drawn here. Inline SVG costs no request and no icon font.
 import type { Network } from '@/lib/content/profile-links';
 
-export type IconName = Network | 'location' | 'employer';
+export type IconName = Network | 'link' | 'location' | 'employer';
 
-const PATHS: Readonly<Record<IconName, string>> = {
+const PATHS: Readonly<Record<Exclude<IconName, 'link'>, string>> = {
   location:
     'M12 2a7 7 0 0 0-7 7c0 5.25 7 13 7 13s7-7.75 7-13a7 7 0 0 0-7-7zm0 9.5a2.5 2.5 0 1 1 0-5 2.5 2.5 0 0 1 0 5z',
   employer:
@@ -35,11 +35,11 @@ const PATHS: Readonly<Record<IconName, string>> = {
     'M23.498 6.186a3.016 3.016 0 0 0-2.122-2.136C19.505 3.545 12 3.545 12 3.545s-7.505 0-9.377.505A3.017 3.017 0 0 0 .502 6.186C0 8.07 0 12 0 12s0 3.93.502 5.814a3.016 3.016 0 0 0 2.122 2.136c1.871.505 9.376.505 9.376.505s7.505 0 9.377-.505a3.015 3.015 0 0 0 2.122-2.136C24 15.93 24 12 24 12s0-3.93-.502-5.814zM9.545 15.568V8.432L15.818 12l-6.273 3.568z',
 };
 
-/** Decorative: the text next to it carries the meaning. */
+/** Decorative: the text next to it carries the meaning. A profile without an icon of its own gets the website's. */
 export function Icon({ name }: { name: IconName }) {
   return (
     <svg className="icon" viewBox="0 0 24 24" width="18" height="18" aria-hidden="true" focusable="false">
-      <path fill="currentColor" d={PATHS[name]} />
+      <path fill="currentColor" d={name === 'link' ? PATHS.uri : PATHS[name]} />
     </svg>
   );
 }

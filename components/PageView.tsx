@@ -26,9 +26,11 @@ export function PageView({ page, heading, author, ui, locale, href }: Props) {
   return (
     <div className={withProfile ? 'page page-with-profile' : 'page'}>
       {page.math > 0 && <link rel="stylesheet" href={href('/katex/katex.css')} precedence="default" />}
-      {withProfile && <AuthorProfile author={author} ui={ui} />}
+      {(page.code ?? 0) > 0 && <link rel="stylesheet" href={href('/highlight.css')} precedence="default" />}
+      {withProfile && <AuthorProfile author={author} ui={ui} href={href} />}
       <main id="content" className="content" tabIndex={-1}>
         <h1>{heading}</h1>
+        {page.subtitle !== undefined && <div className="page-subtitle" dangerouslySetInnerHTML={{ __html: page.subtitle }} />}
         {page.item !== null && <ItemMeta item={page.item} locale={locale} ui={ui} />}
         {page.bio !== null && <Bio html={page.bio} />}
         {page.sections.map((section) => (

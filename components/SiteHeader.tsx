@@ -2,14 +2,34 @@ import type { UiText } from '@/lib/content/ui-text';
 import type { NavLink } from '@/lib/publish/nav';
 import { ThemeButton } from './ThemeButton';
 
+function NavEntry({ link }: { link: NavLink }) {
+  return (
+    <a href={link.href} aria-current={link.current ? 'page' : undefined}>
+      {link.title}
+    </a>
+  );
+}
+
+/** A dropdown (al-folio's `children:`) is a <details>: it opens without JavaScript. */
 function NavList({ nav, className }: { nav: readonly NavLink[]; className: string }) {
   return (
     <ul className={className}>
       {nav.map((link) => (
-        <li key={link.href}>
-          <a href={link.href} aria-current={link.current ? 'page' : undefined}>
-            {link.title}
-          </a>
+        <li key={`${link.title} ${link.href}`}>
+          {link.children === undefined ? (
+            <NavEntry link={link} />
+          ) : (
+            <details className="nav-dropdown">
+              <summary className={link.current ? 'nav-current' : undefined}>{link.title}</summary>
+              <ul>
+                {link.children.map((child) => (
+                  <li key={child.href}>
+                    <NavEntry link={child} />
+                  </li>
+                ))}
+              </ul>
+            </details>
+          )}
         </li>
       ))}
     </ul>

@@ -97,6 +97,9 @@ export function getPageAt(sitePath: string): Page | undefined {
 /** The stylesheet of the site's math: KaTeX's, then the classes its styles became. */
 export const getMathStyles = shared(() => getModel().mathStyles);
 
+/** The stylesheet of the site's coloured code. */
+export const getCodeStyles = shared(() => getModel().codeStyles);
+
 export const getFeeds = shared(() => buildFeeds(getSite(), getHomePage(), getPages()));
 
 /** The feeds to link to: only when there is news to put in them. */

@@ -3,6 +3,7 @@
 // The front matter types come from the zod schemas that validate them (lib/content/schemas.ts), so
 // what was validated stays typed from the file to the components. Types only: no code runs here.
 import type { BibEntry } from './content/bibliography';
+import type { Generated } from './content/generated-pages';
 import type { Warning } from './content/problems';
 import type { ItemMeta, PageMeta } from './content/schemas';
 import type { YamlSource } from './content/yaml';
@@ -29,6 +30,8 @@ export interface PageSource<Meta extends PageMeta = PageMeta> {
   aliases?: string[];
   /** where the page goes when its own permalink is another page's (where Jekyll would put it without one) */
   defaultPermalink?: string;
+  /** set for a page a plugin makes: a paginated list's page, an archive (content/generated-pages.ts) */
+  generated?: Generated;
 }
 
 /** A collection item: a page of the site (when its collection has output) plus what Jekyll knows. */
@@ -134,8 +137,12 @@ export interface Page extends PageBody {
   format: 'markdown' | 'html';
   /** how many formulas were typeset; the page loads KaTeX's stylesheet when there are any */
   math: number;
+  /** how many code blocks were coloured; the page loads /highlight.css when there are any */
+  code?: number;
   /** set for a collection item's page */
   item: ItemInfo | null;
   /** the BibTeX entries the page lists (each gets JSON-LD) */
   entries: BibEntry[];
+  /** al-folio's `subtitle:` under the page's title, sanitised HTML */
+  subtitle?: string;
 }

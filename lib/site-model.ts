@@ -12,9 +12,12 @@ import { validateResume } from './content/json-resume';
 import { readAllPages, settleRoutes } from './content/pages';
 import { Problems, type Warning } from './content/problems';
 import { type RouteTable, canonicalHref, canonicalPath, inUrlForm, paperPath, routeTable } from './content/routes';
-import { type Environment, type SiteConfig, loadSite } from './content/site';
+import { navFromPages } from './content/al-folio';
+import { archivePages, paginate } from './content/generated-pages';
+import { type Environment, type NavItem, type SiteConfig, loadSite } from './content/site';
 import type { ItemSource, Page, PageSource } from './model';
-import { type OldPath, redirectsFor } from './publish/redirects';
+import { type OldPath, redirectTarget, redirectingPage, redirectsFor } from './publish/redirects';
+import { sanitizeHtml } from './render/pipeline';
 import { renderSite } from './render/site-render';
 
 export interface SiteFolders {
@@ -40,6 +43,8 @@ export interface SiteModel {
   routes: RouteTable<Page>;
   /** class -> CSS declarations of the site's typeset math */
   mathStyles: Map<string, string>;
+  /** class -> CSS declarations of the site's coloured code */
+  codeStyles: Map<string, string>;
   /** what the owner should know about (undated news, math KaTeX cannot read...) */
   warnings: Warning[];
 }
@@ -94,8 +99,12 @@ const elsewhere = (source: PageSource): string => canonicalPath(source.defaultPe
 export function loadSiteRoutes({ contentDir, publicDir }: SiteFolders, env: Environment = process.env, problems: Problems = new Problems()): SiteRoutes {
   const basePath = problems.attempt(() => basePathFrom(env), '');
   const loaded = loadSite(contentDir, publicDir, env, problems);
-  const pages = readAllPages(contentDir, loaded.defaults, problems).map(inUrlForm);
+  const written = readAllPages(contentDir, loaded.defaults, problems).map(inUrlForm);
   const collections = [...readCollections(contentDir, loaded.collections, loaded.defaults, problems, { now: new Date(), future: loaded.future })].map(([name, items]) => [name, items.map(inUrlForm)] as const);
+  // Pages that plugins make: a paginated list's further pages (after the list), then the archives.
+  const byLabel = new Map<string, readonly ItemSource[]>(collections);
+  const archives = archivePages(byLabel.get('posts') ?? [], loaded, displayName(path.join(contentDir, 'site.yml'))).map(inUrlForm);
+  const pages = [...paginate(written, byLabel, loaded).map(inUrlForm), ...archives];
   const bibliographies = readBibliographies(contentDir, problems);
   const listed = paperEntries(loaded, bibliographies, pages);
   const paperPages = loaded.scholar.pages ? listed.map((entry) => inUrlForm(paperSource(entry))) : [];
@@ -111,19 +120,24 @@ export function loadSiteRoutes({ contentDir, publicDir }: SiteFolders, env: Envi
     const now = settled.get(item);
     return now === undefined || now === item ? item : { ...item, meta: { ...item.meta, permalink: now.meta.permalink }, aliases: now.aliases };
   };
-  const sources = all.map((source) => settled.get(source) ?? source);
+  // A page with `redirect_to` (or al-folio's `redirect:`) is not served: its URL redirects.
+  const everything = all.map((source) => settled.get(source) ?? source);
+  const sources = everything.filter((source) => redirectTarget(source.data) === undefined);
+  const leaving = everything.flatMap((source) => redirectingPage(source) ?? []);
   // Each listed entry learns where its page is (after the routes are settled).
   const pageOf = new Map(paperPages.map((paper) => [paper.entry, (settled.get(paper) ?? paper).meta.permalink]));
   const withPage = (entry: BibEntry): BibEntry => {
     const page = pageOf.get(entry);
     return page === undefined ? entry : { ...entry, page };
   };
-  const redirects = redirectsFor(sources, problems);
+  const redirects = [...redirectsFor(sources, problems), ...leaving];
   // Menu links go straight to a page's one URL form, never through a redirect.
   const routes = routeTable(sources);
-  const nav = loaded.nav.map((item) => (item.external ? item : { ...item, url: canonicalHref(item.url, routes) }));
+  const canonical = (item: NavItem): NavItem => (item.external ? item : { ...item, url: canonicalHref(item.url, routes) });
+  // site.yml's `nav:` (academicpages' navigation.yml), else the pages' own (al-folio's `nav: true`).
+  const nav = (loaded.nav.length > 0 ? loaded.nav : navFromPages(written)).map((item) => ({ ...canonical(item), ...(item.children === undefined ? {} : { children: item.children.map(canonical) }) }));
   return {
-    site: { ...loaded, nav },
+    site: { ...loaded, nav, author: withAlFolioProfile(loaded, pages.find((page) => page.meta.permalink === '/'), publicDir, problems) },
     basePath,
     sources,
     pages: pages.map((page) => settled.get(page) ?? page),
@@ -133,6 +147,25 @@ export function loadSiteRoutes({ contentDir, publicDir }: SiteFolders, env: Envi
     redirects,
     routes,
   };
+}
+
+/**
+ * al-folio keeps the owner's photo and address in the about page's `profile:` (the photo under
+ * assets/img/): the sidebar shows them when site.yml's author block has none.
+ */
+function withAlFolioProfile(site: SiteConfig, home: PageSource | undefined, publicDir: string, problems: Problems): SiteConfig['author'] {
+  const profile = home?.meta.profile;
+  if (home === undefined || profile == null) return site.author;
+  let avatar = site.author.avatar;
+  if (avatar === null && profile.image !== undefined) {
+    const image = /^https?:\/\/|^\//i.test(profile.image) ? profile.image : `/assets/img/${profile.image}`;
+    if (image.startsWith('/') && !existsSync(/* turbopackIgnore: true */ path.join(publicDir, decodeURI(image)))) {
+      problems.warn({ file: home.file, line: home.lineOf(['profile', 'image']), message: `\`profile.image\`: expected an image at ${displayName(path.join(publicDir, image))}, found no such file; the sidebar shows your initials` });
+    } else avatar = image;
+  }
+  const info = profile.more_info ?? profile.address;
+  const moreInfo = info === undefined ? undefined : sanitizeHtml(info);
+  return { ...site.author, avatar, ...(moreInfo ? { moreInfo } : {}) };
 }
 
 /**
@@ -155,14 +188,15 @@ export function readSiteModel(folders: SiteFolders, env: Environment, problems: 
   const { site, basePath, sources, pages: pageSources, collections, bibliographies, papers, redirects, routes } = loadSiteRoutes(folders, env, problems);
   const data = readDataFiles(contentDir, problems);
   // academicpages' cv.json (JSON Resume) is checked, and Liquid sees it with the older names mapped.
-  const cvFile = path.join(contentDir, '_data', 'cv.json');
-  if (data.cv !== undefined && existsSync(/* turbopackIgnore: true */ cvFile)) {
+  // al-folio's JSON Resume is a static file, public/assets/json/resume.json: the CV when there is no other.
+  const cvFile = [path.join(contentDir, '_data', 'cv.json'), path.join(folders.publicDir, 'assets', 'json', 'resume.json')].find((file) => existsSync(/* turbopackIgnore: true */ file));
+  if (cvFile !== undefined && (data.cv === undefined || cvFile.endsWith('cv.json'))) {
     const cv = problems.attempt(() => validateResume(readJsonWithLines(cvFile), displayName(cvFile), problems), null);
     if (cv !== null) data.cv = cv;
   }
-  const rendered = renderSite({ site, basePath, contentDir, pages: pageSources, collections, bibliographies, papers, data, now: new Date(), routes }, problems);
+  const rendered = renderSite({ site, basePath, contentDir, publicDir: folders.publicDir, pages: pageSources, collections, bibliographies, papers, data, now: new Date(), routes }, problems);
   if (!problems.ok) return null;
-  return { site, basePath, sources, collections, pages: rendered.pages, routes: routeTable(rendered.pages), redirects, mathStyles: rendered.mathStyles, warnings: problems.sortedWarnings() };
+  return { site, basePath, sources, collections, pages: rendered.pages, routes: routeTable(rendered.pages), redirects, mathStyles: rendered.mathStyles, codeStyles: rendered.codeStyles, warnings: problems.sortedWarnings() };
 }
 
 /** Reads, validates and renders the whole site; every error at once in a ContentErrors. */

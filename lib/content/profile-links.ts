@@ -15,7 +15,8 @@ export type Network =
   | 'youtube';
 
 export interface ProfileLink {
-  network: Network;
+  /** the network, or `link` for a profile this site has no icon for (al-folio knows many more) */
+  network: Network | 'link';
   /** visible text and accessible name */
   label: string;
   /** null for an address written so that robots cannot read it ("me (at) uni (dot) edu"): shown as text */

@@ -28,6 +28,7 @@ export function jekyllPath(written: string): string | null {
 
 /** Paths the site serves itself; a page may not take them. */
 export const BUILT_IN_ROUTES = [
+  '/highlight.css',
   '/feed.xml',
   '/rss.xml',
   '/feed.json',

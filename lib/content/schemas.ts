@@ -26,9 +26,50 @@ export function parseJekyllDate(value: unknown): Date | null {
 
 export const DATE_EXPECTED = 'a date such as 2024-03-15 (or "2024-03-15 10:30:00 +0100")';
 
+const optionalText = (expected: string) =>
+  z
+    .union([z.string(), z.number()], { error: expected })
+    .nullish()
+    .transform((value) => (value == null || String(value).trim() === '' ? undefined : String(value)))
+    .optional();
+
+const optionalNumber = z.union([z.number(), z.string().regex(/^\s*-?\d+(?:\.\d+)?\s*$/)], { error: 'a number' }).nullish().transform((value) => (value == null ? undefined : Number(value))).optional();
+
+/** A switch of al-folio's about page: `true`, or `{enabled: true, limit: 5}`. */
+const listSwitch = z
+  .union([z.boolean(), z.looseObject({ enabled: z.boolean({ error: 'true or false' }).nullish(), limit: optionalNumber })], { error: 'true or false, or enabled and limit' })
+  .nullish()
+  .transform((value) => (value == null || value === false ? undefined : value === true ? { limit: undefined } : value.enabled === false ? undefined : { limit: value.limit }))
+  .optional();
+
+/**
+ * The keys of al-folio's pages: the menu (`nav`, `nav_order`, a `dropdown` with `children`) and
+ * the about page (`subtitle`, `profile`, `announcements`, `latest_posts`).
+ */
+const alFolioPageKeys = {
+  nav: z.boolean({ error: 'true or false' }).nullish(),
+  nav_order: optionalNumber,
+  dropdown: z.boolean({ error: 'true or false' }).nullish(),
+  children: z
+    .array(z.looseObject({ title: optionalText('the text of the menu entry'), permalink: sitePath.nullish() }), { error: 'a list of menu entries (title, permalink)' })
+    .nullish(),
+  subtitle: optionalText('a text (HTML is allowed)'),
+  profile: z
+    .looseObject({
+      image: optionalText('an image file name (under assets/img/), a /path or an https:// URL'),
+      image_circular: z.boolean({ error: 'true or false' }).nullish(),
+      more_info: optionalText('a text (HTML is allowed)'),
+      address: optionalText('a text (HTML is allowed)'),
+    }, { error: 'the profile block (image, image_circular, more_info)' })
+    .nullish(),
+  announcements: listSwitch,
+  latest_posts: listSwitch,
+};
+
 /** Front matter keys a page acts on; academicpages' other keys are kept and ignored. */
 export const pageMetaSchema = z.looseObject(
   {
+    ...alFolioPageKeys,
     permalink: sitePath,
     title: z
       .string({ error: 'a text (or "" to use the site title)' })

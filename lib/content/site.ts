@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { type CollectionConfig, type FrontMatterDefault, STOCK_COLLECTIONS } from './collections';
 import { ContentError, describeValue } from './error';
 import { displayName, readText } from './front-matter';
+import { alFolioSocials, isBlankTitle, nameFromParts } from './al-folio';
 import { NETWORKS, NETWORK_KEYS, type Network, type ProfileLink, profileHref } from './profile-links';
 import { UI_KEYS, type UiKey, type UiText, directionOf, isUiKey, uiTextFor } from './ui-text';
 import type { Problems } from './problems';
@@ -19,6 +20,8 @@ export interface Author {
   bio?: string;
   location?: string;
   employer?: string;
+  /** al-folio's `profile: more_info` (an address, an office), sanitised HTML */
+  moreInfo?: string;
   links: ProfileLink[];
 }
 
@@ -27,9 +30,11 @@ export type Environment = Readonly<Record<string, string | undefined>>;
 
 export interface NavItem {
   title: string;
-  /** a site path (/publications/) or an http(s) URL */
+  /** a site path (/publications/) or an http(s) URL; for a dropdown, its first entry's */
   url: string;
   external: boolean;
+  /** a dropdown's entries (al-folio's `dropdown: true` with `children:`) */
+  children?: NavItem[];
 }
 
 export interface SiteConfig {
@@ -262,7 +267,7 @@ function scholarOf(
 
 const hasKey = (data: unknown, key: string): boolean => typeof data === 'object' && data !== null && key in data;
 
-function urlOf(fromFile: string | number | null | undefined, env: Environment, file: string, line: number | undefined): string {
+function urlOf(fromFile: string | number | null | undefined, env: Environment, file: string, line: number | undefined, problems: Problems): string {
   const fromEnv = env[SITE_URL_ENV]?.trim();
   if (fromEnv) {
     const url = siteUrl(fromEnv);
@@ -274,6 +279,14 @@ function urlOf(fromFile: string | number | null | undefined, env: Environment, f
   const written = fromFile == null ? '' : String(fromFile).trim();
   const url = written === '' ? null : siteUrl(written);
   if (url !== null) return url;
+  // A host without its scheme (`url: name.github.io`): Jekyll writes links with it as it is; here
+  // every absolute link needs the scheme, so https:// is added, and said.
+  const host = /^(?:\/\/)?([a-z\d-]+(?:\.[a-z\d-]+)+(?::\d+)?(?:\/\S*)?)$/i.exec(written)?.[1];
+  const withScheme = host === undefined ? null : siteUrl(`https://${host}`);
+  if (withScheme !== null) {
+    problems.warn({ file, line, message: `\`url\`: expected the absolute URL of the site (https://...), found ${describeValue(written)}; read as ${withScheme}` });
+    return withScheme;
+  }
   throw new ContentError({
     file,
     line: line ?? 1,
@@ -307,10 +320,13 @@ export function loadSite(contentDir: string, publicDir: string, env: Environment
   const site = (source === null ? null : validateLeniently(siteSchema, source, name, problems)) ?? siteSchema.parse({});
   const lineOf = source?.lineOf ?? (() => undefined);
   const author = site.author ?? authorSchema.parse({});
-  const siteTitle = site.title ?? author.name;
-  const url = problems.attempt(() => urlOf(site.url, env, name, source !== null && hasKey(source.data, 'url') ? lineOf(['url']) : undefined), PLACEHOLDER_URL);
-  const ownerName = author.name ?? siteTitle ?? new URL(url).hostname;
-  if (author.name === undefined && source !== null) {
+  const written = source !== null && isRecord(source.data) ? source.data : {};
+  // al-folio: `first_name` / `middle_name` / `last_name`, and `title: blank` for "the name".
+  const partsName = nameFromParts(written);
+  const siteTitle = (isBlankTitle(site.title) ? undefined : site.title) ?? author.name ?? partsName;
+  const url = problems.attempt(() => urlOf(site.url, env, name, source !== null && hasKey(source.data, 'url') ? lineOf(['url']) : undefined, problems), PLACEHOLDER_URL);
+  const ownerName = author.name ?? partsName ?? siteTitle ?? new URL(url).hostname;
+  if (author.name === undefined && partsName === undefined && source !== null) {
     problems.warn({ file: name, line: lineOf(['author']), message: `\`author.name\`: expected the owner's name, found nothing; the site calls its owner "${ownerName}"` });
   }
 
@@ -344,6 +360,14 @@ export function loadSite(contentDir: string, publicDir: string, env: Environment
     }
     return [{ ...link, label: localLabel[network] ?? link.label }];
   });
+  // al-folio's profiles: _data/socials.yml, or (older sites) keys of the config itself.
+  const socialsFile = path.join(contentDir, '_data', 'socials.yml');
+  const socialsSource = existsSync(/* turbopackIgnore: true */ socialsFile) ? problems.attempt(() => parseYaml(readText(socialsFile, displayName(socialsFile), 'your profiles (YAML)'), displayName(socialsFile), 1, problems), null) : null;
+  const socials = socialsSource !== null && isRecord(socialsSource.data) ? alFolioSocials(socialsSource.data, { file: displayName(socialsFile), lineOf: socialsSource.lineOf }, problems) : alFolioSocials(written, { file: name, lineOf }, problems);
+  for (const link of socials) {
+    const known = links.find((own) => own.href === link.href || (own.network === link.network && link.network !== 'link'));
+    if (known === undefined) links.push(link.network === 'email' ? { ...link, label: ui.email_label } : link);
+  }
 
   return {
     title: siteTitle ?? ownerName,
@@ -367,7 +391,7 @@ export function loadSite(contentDir: string, publicDir: string, env: Environment
     typographer: site.typographer ?? false,
     defaults: site.defaults.map((entry) => ({ path: entry.scope?.path?.trim().replace(/^\/+/, '') ?? '', type: entry.scope?.type, values: entry.values })),
     publicationCategories: Object.entries(site.publication_category ?? {}).map(([key, value]) => ({ key, title: value.title })),
-    data: source !== null && isRecord(source.data) ? source.data : {},
+    data: written,
     scholar: scholarOf(site.scholar, ownerName),
   };
 }

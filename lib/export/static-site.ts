@@ -83,8 +83,9 @@ export function writeRedirectPages(out: string, redirects: readonly OldPath[], s
     const file = path.join(out, redirectFile(from));
     if (existsSync(file)) throw new ExportError(`${page}: redirect_from ${from} would overwrite ${path.relative(out, file)}, which the export already holds`);
     mkdirSync(path.dirname(file), { recursive: true });
-    const canonical = `${site.url}${exportedPath(to, '')}`;
-    writeFileSync(file, redirectPage({ target: exportedPath(to, basePath), canonical, lang: site.locale, dir: site.dir, title: site.ui.redirect_title, text: site.ui.redirect_text }));
+    const away = /^[a-z][a-z\d+.-]*:/i.test(to);
+    const canonical = away ? to : `${site.url}${exportedPath(to, '')}`;
+    writeFileSync(file, redirectPage({ target: away ? to : exportedPath(to, basePath), canonical, lang: site.locale, dir: site.dir, title: site.ui.redirect_title, text: site.ui.redirect_text }));
   }
   return redirects.length;
 }

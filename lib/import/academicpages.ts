@@ -10,10 +10,10 @@
 // content/site.yml.
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import matter from 'gray-matter';
 import YAML from 'yaml';
 import { STOCK_COLLECTIONS } from '../content/collections';
-import { DOCUMENT_EXTENSIONS } from '../content/front-matter';
+import { DOCUMENT_EXTENSIONS, splitFrontMatter } from '../content/front-matter';
+import { isBlankTitle, nameFromParts } from '../content/al-folio';
 import { AUTHOR_KEYS } from '../content/site';
 import { ContentError } from '../content/error';
 import { Problems, warningText } from '../content/problems';
@@ -65,9 +65,19 @@ export const NOT_CARRIED_OVER = [
   'the talk map (talkmap.html and talkmap/): it runs JavaScript from other sites; link to a map image instead',
   'comments (Disqus, Staticman, utterances) and analytics: third-party scripts, which this site does not load',
   "the theme (_sass/, _layouts/, the styles, scripts and fonts of assets/ and the theme's own _includes/): this site has its own design",
-  '_config.yml settings other than the site, author, publication_category, collections, defaults, permalink, future and scholar',
+  "_config.yml's build settings (plugins, include, exclude, sass, kramdown, the theme's): every other key is kept in content/site.yml, where Liquid's `site` sees it",
   '_drafts/: unpublished posts stay where they are',
 ];
+
+/** The keys planSiteYml writes itself. */
+const SITE_YML_OWN = new Set(['title', 'url', 'baseurl', 'description', 'locale', 'author', 'name', 'nav', 'publication_category', 'typographer']);
+
+/** _config.yml's settings for Jekyll's build itself, left behind. */
+const BUILD_SETTINGS = new Set([
+  'plugins', 'gems', 'whitelist', 'theme', 'remote_theme', 'include', 'exclude', 'keep_files', 'sass', 'kramdown', 'markdown', 'markdown_ext',
+  'highlighter', 'destination', 'source', 'incremental', 'livereload', 'webrick', 'port', 'host', 'encoding', 'compress_html', 'jekyll-minifier',
+  'imagemagick', 'safe', 'lsi', 'strict_front_matter', 'liquid', 'profile', 'quiet', 'verbose', 'show_drafts', 'limit_posts', 'detach', 'collections_dir',
+]);
 
 /** The theme's files among the static ones: its styles, scripts and fonts. */
 const THEME = /^assets\/(?:css|js|fonts|webfonts)\/|\.s[ac]ss$/i;
@@ -95,14 +105,11 @@ function filesUnder(dir: string): string[] {
 
 const isDocument = (name: string) => DOCUMENT_EXTENSIONS.includes(path.extname(name).toLowerCase());
 
-/** The front matter of a file, or what is wrong with it. */
+/** The front matter of a file, read as the content check reads it (as Jekyll does), or what is wrong with it. */
 function frontMatterOf(raw: string): { data: Record<string, unknown> } | { error: string } {
-  try {
-    const data: unknown = matter(raw).data;
-    return { data: isRecord(data) ? data : {} };
-  } catch (error) {
-    return { error: error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error) };
-  }
+  const split = splitFrontMatter(raw, 'file', new Problems());
+  if (split === null) return { error: 'no front matter' };
+  return { data: isRecord(split.yaml.data) ? split.yaml.data : {} };
 }
 
 /** Why a page is left: this site makes its own, or it runs scripts of other sites. */
@@ -231,7 +238,9 @@ function planSiteYml(source: string, config: Record<string, unknown>, categories
     siteAuthor[key] = shown;
     if (!AUTHOR_KEYS.includes(key)) unshown.push(key);
   }
-  siteAuthor.name ||= text(config.name) || text(config.title);
+  // al-folio: `first_name` / `middle_name` / `last_name`, and `title: blank` for "the name".
+  const title = isBlankTitle(text(config.title)) ? '' : text(config.title);
+  siteAuthor.name ||= text(config.name) || nameFromParts(config) || title;
   const userSite = /^[\w-]+\/([\w-]+\.github\.io)$/i.exec(text(config.repository))?.[1];
   const url = (text(config.url) || (userSite ? `https://${userSite}` : '')).replace(/\/+$/, '');
   const baseurl = text(config.baseurl).replace(/\/+$/, '');
@@ -241,10 +250,12 @@ function planSiteYml(source: string, config: Record<string, unknown>, categories
     .filter(isRecord)
     .map((item) => ({ title: text(item.title), url: text(item.url) }))
     .filter((item) => item.title !== '' && item.url !== '');
+  // Every other key is kept (Liquid's `site` sees it; al-folio's name, socials, pagination...),
+  // but for Jekyll's build settings, which mean nothing here.
   const settings: Record<string, unknown> = {};
-  for (const key of ['permalink', 'collections', 'defaults', 'scholar', 'future']) if (config[key] != null) settings[key] = config[key];
+  for (const [key, value] of Object.entries(config)) if (value != null && !SITE_YML_OWN.has(key) && !BUILD_SETTINGS.has(key)) settings[key] = value;
   const site = {
-    title: text(config.title) || siteAuthor.name,
+    title: title || siteAuthor.name,
     url: url === '' ? null : `${url}${baseurl}`,
     description: text(config.description) || null,
     locale: text(config.locale) || null,

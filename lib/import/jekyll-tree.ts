@@ -54,24 +54,32 @@ export function readJekyllTree(source: string, config: Record<string, unknown>):
   const excludes = [...DEFAULT_EXCLUDES, ...strings(config.exclude), '_site'];
   const includes = strings(config.include);
   const tree: JekyllTree = { entries: [], excluded: [] };
-  const walk = (folder: string) => {
+  /** Whether `include:` names something inside a folder (`_pages/about.md` opens `_pages/`, for that file alone). */
+  const opened = (relative: string) => includes.some((pattern) => pattern.startsWith(`${relative}/`));
+  /** @param onlyIncluded inside a folder that `include:` opened for some of its files: only those */
+  const walk = (folder: string, onlyIncluded: boolean) => {
     for (const name of readdirSync(path.join(source, folder)).sort()) {
       const relative = folder === '' ? name : `${folder}/${name}`;
       const full = path.join(source, relative);
       const directory = statSync(full).isDirectory();
+      let inside = onlyIncluded;
       if (!matches(includes, relative, directory)) {
         if (matches(excludes, relative, directory)) {
           tree.excluded.push(relative);
           continue;
         }
-        // Jekyll's own folders and files (_posts, _config.yml...), hidden and backup files.
-        if (/^[_.#]|~$/.test(name)) continue;
-      }
-      if (directory) walk(relative);
+        // Jekyll's own folders and files (_posts, _config.yml...), hidden and backup files; a
+        // folder of them that `include:` opens shows only the files it names.
+        if (onlyIncluded || /^[_.#]|~$/.test(name)) {
+          if (!(directory && opened(relative))) continue;
+          inside = true;
+        }
+      } else inside = false;
+      if (directory) walk(relative, inside);
       else if (!hasFrontMatter(full)) tree.entries.push({ path: relative, kind: 'static' });
       else tree.entries.push({ path: relative, kind: DOCUMENT_EXTENSIONS.includes(path.extname(name).toLowerCase()) ? 'page' : 'template' });
     }
   };
-  walk('');
+  walk('', false);
   return tree;
 }

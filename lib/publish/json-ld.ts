@@ -5,7 +5,7 @@ import type { SiteConfig } from '../content/site';
 
 export function personJsonLd(site: SiteConfig): WithContext<Person> {
   const { author } = site;
-  const sameAs = author.links.flatMap((link) => (link.network === 'email' || link.href === null ? [] : [link.href]));
+  const sameAs = author.links.flatMap((link) => (link.network === 'email' || link.href === null || !/^https?:/i.test(link.href) ? [] : [link.href]));
   const email = author.links.find((link) => link.network === 'email')?.href ?? undefined;
   const avatar = author.avatar === null ? undefined : author.avatar.startsWith('/') ? absoluteUrl(site, author.avatar) : author.avatar;
   return {

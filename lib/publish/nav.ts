@@ -6,7 +6,10 @@ import type { NavItem } from '../content/site';
 export interface NavLink {
   title: string;
   href: string;
+  /** this page, or (for a dropdown) one of its entries */
   current: boolean;
+  /** a dropdown's entries */
+  children?: NavLink[];
 }
 
 /**
@@ -15,9 +18,14 @@ export interface NavLink {
  */
 export function navFor(items: readonly NavItem[], currentPermalink: string | null, href: (sitePath: string) => string): NavLink[] {
   const current = currentPermalink === null ? null : routeKey(currentPermalink);
-  return items.map((item) => ({
+  const link = (item: NavItem): NavLink => ({
     title: item.title,
     href: item.external ? item.url : href(item.url),
     current: !item.external && routeKey(item.url.replace(/[?#].*$/, '')) === current,
-  }));
+  });
+  return items.map((item) => {
+    if (item.children === undefined) return link(item);
+    const children = item.children.map(link);
+    return { ...link(item), current: children.some((child) => child.current), children };
+  });
 }

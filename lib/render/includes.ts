@@ -4,6 +4,8 @@
 // Written in Liquid so that they run exactly where the stock ones ran. Their output starts on a line
 // of its own and has no blank lines or indentation, so that in a markdown page it is one block of HTML.
 
+import { AL_FOLIO_INCLUDES, FIGURE, VIDEO } from './al-folio-includes';
+
 /** Replaced by the page's own table of contents once its sections are known. */
 export const TOC_MARKER = 'site-toc-4a8e1f';
 
@@ -59,22 +61,6 @@ const ARCHIVE_SINGLE_TALK_CV = [
 
 /** minimal-mistakes' group-by-array: `group_names` and `group_items` of a collection by a field. */
 const GROUP_BY_ARRAY = `{%- assign group_names = include.collection | group_names_by: include.field -%}{%- assign group_items = include.collection | group_items_by: include.field -%}`;
-
-const FIGURE = [
-  `<figure class="figure{% if include.class %} {{ include.class }}{% endif %}">`,
-  `<img src="{{ include.image_path | relative_url }}" alt="{{ include.alt | default: '' | escape }}" loading="lazy">`,
-  `{%- if include.caption -%}<figcaption>{{ include.caption | markdownify | remove: '<p>' | remove: '</p>' }}</figcaption>{%- endif -%}`,
-  `</figure>`,
-].join('');
-
-/** Embedded players are not allowed on this site (no frames): a link to the video instead. */
-const VIDEO = [
-  `{%- case include.provider -%}`,
-  `{%- when 'youtube' -%}{%- capture _video -%}https://www.youtube.com/watch?v={{ include.id }}{%- endcapture -%}`,
-  `{%- when 'vimeo' -%}{%- capture _video -%}https://vimeo.com/{{ include.id }}{%- endcapture -%}`,
-  `{%- else -%}{%- capture _video -%}{{ include.id }}{%- endcapture -%}{%- endcase -%}`,
-  `<p class="video"><a href="{{ _video }}">{{ include.title | default: _video }}</a></p>`,
-].join('');
 
 const GALLERY = [
   `{%- assign _gallery = page[include.id] | default: page.gallery -%}`,
@@ -138,9 +124,10 @@ export const BUILT_IN_INCLUDES: Readonly<Record<string, string>> = {
   gallery: block(GALLERY),
   feature_row: block(FEATURE_ROW),
   'cv-template.html': block(CV_TEMPLATE),
+  ...Object.fromEntries(Object.entries(AL_FOLIO_INCLUDES).map(([name, template]) => [name, template === '' ? '' : block(template)])),
 };
 
-/** The stock names as pages write them, with or without ".html". */
+/** The stock names as pages write them, with or without ".html" (or al-folio's ".liquid"). */
 export function builtInInclude(name: string): string | undefined {
-  return BUILT_IN_INCLUDES[name] ?? BUILT_IN_INCLUDES[name.replace(/\.html$/, '')] ?? BUILT_IN_INCLUDES[`${name}.html`];
+  return BUILT_IN_INCLUDES[name] ?? BUILT_IN_INCLUDES[name.replace(/\.(?:html|liquid)$/, '')] ?? BUILT_IN_INCLUDES[`${name}.html`];
 }

@@ -71,6 +71,22 @@ export function spacedLinks(text: string, code: readonly [number, number][]): st
   });
 }
 
+/**
+ * Link definitions as kramdown reads them: `[id]: anything to the end of the line` is a definition
+ * there, so al-folio's comment idiom `[//]: <> Write your biography here.` never shows. CommonMark
+ * takes no spaces in an address: such a definition is written in its `<...>` form (its address is
+ * what kramdown's would be, without the angle brackets it cannot hold).
+ * @param code where the text is code (offsets), left as it is
+ */
+export function spacedDefinitions(text: string, code: readonly [number, number][]): string {
+  return text.replace(/^( {0,3}\[[^\]\n]+\]:)[ \t]*(\S[^\n]*)$/gm, (whole: string, label: string, rest: string, at: number) => {
+    if (code.some(([start, end]) => at >= start && at < end)) return whole;
+    // An address without spaces, or one with a quoted title after it, is CommonMark already.
+    if (!/\s/.test(rest.trim()) || /^(?:<[^<>\n]*>|\S+)\s+(?:"[^"]*"|'[^']*'|\([^()]*\))$/.test(rest.trim())) return whole;
+    return `${label} <${rest.trim().replace(/[<>]/g, '').trim()}>`;
+  });
+}
+
 /** What an attribute list sets. */
 interface Attributes {
   id?: string;

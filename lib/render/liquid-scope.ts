@@ -52,7 +52,7 @@ function itemDrop(item: ItemSource): Drop {
 function documentsOf(pages: readonly PageSource[], collections: ReadonlyMap<string, readonly ItemSource[]>): LiquidDocuments {
   const byPath = new Map<string, string>();
   const posts = new Map<string, string>();
-  for (const page of pages) byPath.set(page.file.endsWith('profile.md') ? 'profile.md' : `_pages/${path.basename(page.file)}`, page.meta.permalink);
+  for (const page of pages) if (page.generated === undefined || (page.generated.kind === 'pagination' && page.generated.pagination.page === 1)) byPath.set(page.file.endsWith('profile.md') ? 'profile.md' : `_pages/${path.basename(page.file)}`, page.meta.permalink);
   for (const [label, items] of collections) {
     for (const item of items) {
       byPath.set(item.relativePath, item.meta.permalink);

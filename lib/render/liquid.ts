@@ -16,7 +16,7 @@ import { relativeUrl } from '../content/routes';
 import { type BibliographyOptions, bibliographyHtml, citeText, parseBibliographyArguments, selectEntries } from './bibliography';
 import { builtInInclude } from './includes';
 import { LiquidTagError, adviceFor, liquidErrorCode } from './liquid-errors';
-import { GistTag, standInsFor } from './plugin-tags';
+import { GistTag, TwitterTag, fileExistsTag, markdownBlocks, standInsFor } from './plugin-tags';
 
 /** Where the site lives, for `relative_url`, `absolute_url` and `base_path`. */
 export interface LiquidLinks {
@@ -39,6 +39,8 @@ export interface LiquidOptions extends LiquidLinks {
   bibliography?: LiquidBibliography;
   /** the site's documents, for `{% link %}` and `{% post_url %}` */
   documents?: LiquidDocuments;
+  /** whether the site has a file at a site path, for al-folio's `{% file_exists %}` */
+  fileExists?: (sitePath: string) => boolean;
 }
 
 export interface LiquidDocuments {
@@ -142,7 +144,21 @@ function bibliographyTags(bibliography: LiquidBibliography) {
         .join(', ');
     }
   }
-  return { BibliographyTag, CiteTag };
+  /** jekyll-scholar's `{% reference key %}`: the entry itself, as the bibliography shows it. */
+  class ReferenceTag extends Tag {
+    private readonly key: string;
+    constructor(token: TagToken, remainTokens: TopLevelToken[], liquid: Liquid) {
+      super(token, remainTokens, liquid);
+      this.key = token.args.trim().split(/\s+/)[0] ?? '';
+    }
+    render(ctx: Context): string {
+      const entry = [...bibliography.files.values()].flat().find((candidate) => candidate.key === this.key);
+      if (entry === undefined) throw new LiquidTagError('bibtex-missing', `no BibTeX entry with the key ${JSON.stringify(this.key)} in content/bibliography/`);
+      recordShown(ctx, [entry]);
+      return bibliographyHtml([entry], 'none', bibliography.options);
+    }
+  }
+  return { BibliographyTag, CiteTag, ReferenceTag };
 }
 
 /** Limits: a page's template size, its render time, and the bytes it may allocate. */
@@ -253,20 +269,33 @@ export function createLiquid(options: LiquidOptions): Liquid {
   });
   engine.registerTag('highlight', HighlightTag);
   engine.registerTag('gist', GistTag);
+  const { DetailsTag, TabsTag, TabTag } = markdownBlocks(options.markdownify);
+  engine.registerTag('details', DetailsTag);
+  engine.registerTag('tabs', TabsTag);
+  engine.registerTag('tab', TabTag);
+  engine.registerTag('twitter', TwitterTag);
+  engine.registerTag('file_exists', fileExistsTag(options.fileExists ?? (() => false)));
   if (options.documents !== undefined) {
     const { LinkTag, PostUrlTag } = documentTags(options.documents);
     engine.registerTag('link', LinkTag);
     engine.registerTag('post_url', PostUrlTag);
   }
   if (options.bibliography !== undefined) {
-    const { BibliographyTag, CiteTag } = bibliographyTags(options.bibliography);
+    const { BibliographyTag, CiteTag, ReferenceTag } = bibliographyTags(options.bibliography);
     engine.registerTag('bibliography', BibliographyTag);
     engine.registerTag('cite', CiteTag);
+    engine.registerTag('reference', ReferenceTag);
   }
   engine.registerFilter('relative_url', (input: unknown) => relativeUrl(input, options.basePath));
   engine.registerFilter('absolute_url', (input: unknown) => {
     const relative = relativeUrl(input, options.basePath);
     return relative.startsWith('/') && !relative.startsWith('//') ? `${options.origin}${relative}` : relative;
+  });
+  // Ruby's integer division when both numbers are integers ("3 min read", not "3.27 min read").
+  engine.registerFilter('divided_by', (dividend: unknown, divisor: unknown) => {
+    const a = Number(dividend);
+    const b = Number(divisor);
+    return Number.isInteger(a) && Number.isInteger(b) && b !== 0 ? Math.floor(a / b) : a / b;
   });
   engine.registerFilter('markdownify', (input: unknown) => (input == null ? '' : options.markdownify(String(input))));
   engine.registerFilter('jsonify', jsonify);

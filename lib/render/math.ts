@@ -24,6 +24,7 @@ import katex from 'katex';
 import type { Root as MdastRoot, RootContent, PhrasingContent } from 'mdast';
 import { SKIP, visit } from 'unist-util-visit';
 import { codeRanges } from './markdown-parse';
+import { REFERENCE, type EquationNumbers, equationId, newEquationNumbers, numberEquations } from './equations';
 
 export type MathKind = 'inline' | 'display' | 'block';
 
@@ -235,23 +236,74 @@ export const hasMath = (tree: HastRoot): boolean => {
   return found;
 };
 
-/** Step 3: the placeholders of a sanitised tree replaced with KaTeX's markup. */
-export function typesetMath(tree: HastRoot, record: MathRecord): void {
-  visit(tree, 'element', (node, index, parent) => {
+/** A reference's text: `(n)` for `\\eqref`, `n` for `\\ref`; `??` (as MathJax shows it) for a label no equation has. */
+function referenceText(kind: string, label: string, numbers: EquationNumbers, record: MathRecord): { text: string; number: string | undefined } {
+  const number = numbers.labels.get(label);
+  if (number === undefined) record.errors.push(`\\${kind}{${label}}: no equation on this page has \\label{${label}}; shown as ??`);
+  const shown = number ?? '??';
+  return { text: kind === 'eqref' ? `(${shown})` : shown, number };
+}
+
+/** `\\eqref{…}` and `\\ref{…}` written in the text (MathJax reads them there too): links to the equation. */
+function linkReferences(tree: HastRoot, numbers: EquationNumbers, record: MathRecord): void {
+  visit(tree, (node, index, parent) => {
+    if (node.type === 'element' && (node.tagName === 'code' || node.tagName === 'pre' || (Array.isArray(node.properties.className) && node.properties.className.includes('katex')))) return SKIP;
+    if (node.type !== 'text' || parent === undefined || index === undefined || !node.value.includes('ref{')) return undefined;
+    const pieces: ElementContent[] = [];
+    let at = 0;
+    for (const match of node.value.matchAll(REFERENCE)) {
+      if (match.index > at) pieces.push({ type: 'text', value: node.value.slice(at, match.index) });
+      const { text, number } = referenceText(match[1] ?? 'ref', match[2] ?? '', numbers, record);
+      pieces.push(number === undefined ? { type: 'text', value: text } : h('a', { className: ['eqref'], href: `#${equationId(number)}` }, text));
+      at = match.index + match[0].length;
+    }
+    if (pieces.length === 0) return undefined;
+    if (at < node.value.length) pieces.push({ type: 'text', value: node.value.slice(at) });
+    parent.children.splice(index, 1, ...pieces);
+    return [SKIP, index + pieces.length];
+  });
+}
+
+/**
+ * Step 3: the placeholders of a sanitised tree replaced with KaTeX's markup. Numbered
+ * environments are numbered first, in the page's order (equations.ts), across all the page's trees
+ * (its bio and sections), so that a reference may come before its equation or in another section;
+ * each numbered display formula carries the anchors of its numbers.
+ */
+export function typesetMath(trees: readonly HastRoot[], record: MathRecord): void {
+  const numbers = newEquationNumbers();
+  const taken = new Map<Element, string[]>();
+  const withMath = trees.filter(hasMath);
+  for (const tree of withMath) visit(tree, 'element', (node) => {
+    const math = mathOf(node);
+    if (math === null || math.kind !== 'block') return undefined;
+    const numbered = numberEquations(math.tex, numbers);
+    node.properties.dataTex = numbered.tex;
+    if (numbered.taken.length > 0) taken.set(node, numbered.taken);
+    return undefined;
+  });
+  // References inside formulas become their numbers' text.
+  const withReferences = (tex: string) => tex.replace(REFERENCE, (_whole, kind: string, label: string) => `\\text{${referenceText(kind, label, numbers, record).text}}`);
+  for (const tree of withMath) visit(tree, 'element', (node, index, parent) => {
     if (parent === undefined || index === undefined) return undefined;
     // A `$$` formula alone in its paragraph is display math, and takes the paragraph's place.
     const meaningful = node.children.filter((child) => !isBlank(child));
-    const only = node.tagName === 'p' && meaningful.length === 1 && meaningful[0] !== undefined ? mathOf(meaningful[0]) : null;
-    if (only?.kind === 'block') {
-      parent.children[index] = h('div', { className: ['math-display'] }, typeset(only.tex, true, record));
+    const first = meaningful[0];
+    const only = node.tagName === 'p' && meaningful.length === 1 && first !== undefined ? mathOf(first) : null;
+    if (only?.kind === 'block' && first?.type === 'element') {
+      const numbersHere = taken.get(first) ?? [];
+      const anchors = numbersHere.slice(1).map((number) => h('span', { id: equationId(number) }));
+      const id = numbersHere[0] === undefined ? undefined : equationId(numbersHere[0]);
+      parent.children[index] = h('div', { className: ['math-display'], id }, [...anchors, ...typeset(withReferences(only.tex), true, record)]);
       return [SKIP, index + 1];
     }
     const math = mathOf(node);
     if (math === null) return undefined;
-    const replacement = typeset(math.tex, false, record);
+    const replacement = typeset(withReferences(math.tex), false, record);
     parent.children.splice(index, 1, ...replacement);
     return [SKIP, index + replacement.length];
   });
+  if (numbers.count > 0 || numbers.labels.size > 0) for (const tree of trees) linkReferences(tree, numbers, record);
 }
 
 /** The stylesheet for the classes KaTeX's styles became. */

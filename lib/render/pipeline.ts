@@ -20,9 +20,10 @@ import { EXIT, visit } from 'unist-util-visit';
 import type { RouteTable } from '../content/routes';
 import type { PageBody } from '../model';
 import { canonicalLinks } from './links';
-import { placeFooters, kramdownTree, spacedLinks } from './kramdown';
+import { type HighlightRecord, highlightCode, newHighlightRecord } from './highlight';
+import { placeFooters, kramdownTree, spacedDefinitions, spacedLinks } from './kramdown';
 import { codeRanges, parseMarkdown } from './markdown-parse';
-import { type MathRecord, hasMath, markMath, newMathRecord, protectMath, typesetMath } from './math';
+import { type MathRecord, markMath, newMathRecord, protectMath, typesetMath } from './math';
 import { dropEmptyClasses, sanitizeSchema } from './sanitize';
 import { type BodySource, type BodyTree, bodyTrees, splitSections } from './sections';
 import { fillToc } from './toc';
@@ -58,7 +59,8 @@ const typographer = unified().use(remarkSmartypants, { dashes: 'oldschool' });
 
 /** Markdown to its markdown tree and its sanitised HTML tree, math as placeholders. */
 export function markdownToTrees(markdown: string, options: MarkdownOptions): { markdown: MdastRoot; tree: Root } {
-  const text = /\]\([^()\n]*\s/.test(markdown) ? spacedLinks(markdown, codeRanges(markdown)) : markdown;
+  const linked = /\]\([^()\n]*\s/.test(markdown) ? spacedLinks(markdown, codeRanges(markdown)) : markdown;
+  const text = /^ {0,3}\[[^\]\n]+\]:[ \t]*\S*\s+\S/m.test(linked) ? spacedDefinitions(linked, codeRanges(linked)) : linked;
   const math = protectMath(text);
   const tree = parseMarkdown(math.text);
   markMath(tree, math);
@@ -133,6 +135,8 @@ export interface RenderedBody {
   /** the body as one HTML text before its math is typeset, when asked for */
   content: string | null;
   math: MathRecord;
+  /** the classes of its coloured code */
+  code: HighlightRecord;
 }
 
 /** A page's text after its Liquid, rendered. */
@@ -149,6 +153,8 @@ export function renderBody(text: string, options: BodyOptions): RenderedBody {
   fillToc(trees, options.tocLabel);
   const content = options.content === true ? bodyHtml(serializeBody(trees)) : null;
   const math = newMathRecord();
-  for (const part of bodyTrees(trees)) if (hasMath(part)) typesetMath(part, math);
-  return { body: serializeBody(trees), content, math };
+  typesetMath(bodyTrees(trees), math);
+  const code = newHighlightRecord();
+  for (const part of bodyTrees(trees)) highlightCode(part, code);
+  return { body: serializeBody(trees), content, math, code };
 }

@@ -40,6 +40,93 @@ export class GistTag extends Tag {
   }
 }
 
+/** The templates of a block tag up to its `{% end<name> %}`. */
+function blockTemplates(name: string, token: TagToken, remainTokens: TopLevelToken[], parser: Parser): Template[] {
+  const templates: Template[] = [];
+  let closed = false;
+  parser
+    .parseStream(remainTokens)
+    .on('template', (template: Template) => templates.push(template))
+    .on(`tag:end${name}`, function (this: { stop(): void }) {
+      closed = true;
+      this.stop();
+    })
+    .start();
+  if (!closed) throw new Error(`tag ${token.getText()} not closed`);
+  return templates;
+}
+
+/** A tag's words, quotes taken off: `{% tab log "Tab 1" %}` -> ["log", "Tab 1"]. */
+const words = (args: string): string[] => [...args.matchAll(/"([^"]*)"|'([^']*)'|(\S+)/g)].map((match) => match[1] ?? match[2] ?? match[3] ?? '');
+
+/**
+ * A block whose content is markdown, shown inside an HTML element, as the plugins do it: the
+ * content rendered to HTML here (a page's Liquid output is markdown, whose HTML blocks would
+ * otherwise swallow it), the whole on lines of its own.
+ */
+function wrappingBlock(name: string, open: (args: string) => string, close: string, markdownify: (markdown: string) => string) {
+  return class extends Tag {
+    private readonly templates: Template[];
+    private readonly args: string;
+    constructor(token: TagToken, remainTokens: TopLevelToken[], liquid: Liquid, parser: Parser) {
+      super(token, remainTokens, liquid);
+      this.args = token.args;
+      this.templates = blockTemplates(name, token, remainTokens, parser);
+    }
+    *render(ctx: Context): Generator<unknown, string, unknown> {
+      const inner: unknown = yield this.liquid.renderer.renderTemplates(this.templates, ctx);
+      // A block inside another (a tab in tabs) is HTML already, which markdown keeps as it is.
+      return `\n\n${open(this.args)}${markdownify(String(inner).replace(/^[ \t]+</gm, '<'))}${close}\n\n`;
+    }
+  };
+}
+
+const summary = (text: string) => toHtml(h('summary', text));
+
+/**
+ * jekyll-details (al-folio): `{% details Summary %}…{% enddetails %}` is a <details>; jekyll-tabs:
+ * `{% tabs group %}` with `{% tab group Title %}…{% endtab %}` inside. Tabs need JavaScript; here
+ * each is a <details> of its own, all open, readable without it.
+ */
+export function markdownBlocks(markdownify: (markdown: string) => string) {
+  return {
+    DetailsTag: wrappingBlock('details', (args) => `<details>${summary(args.trim().replace(/^["']|["']$/g, ''))}`, '</details>', markdownify),
+    TabsTag: wrappingBlock('tabs', () => '<div class="tabs">', '</div>', (html) => html),
+    TabTag: wrappingBlock('tab', (args) => `<details class="tab" open>${summary(words(args).slice(1).join(' '))}`, '</details>', markdownify),
+  };
+}
+
+/** jekyll-twitter-plugin's `{% twitter URL %}`: the post quoted as a link (its embed is a script from X). */
+export class TwitterTag extends Tag {
+  private readonly url: string;
+  constructor(token: TagToken, remainTokens: TopLevelToken[], liquid: Liquid) {
+    super(token, remainTokens, liquid);
+    this.url = words(token.args).find((word) => /^https?:\/\//i.test(word)) ?? '';
+  }
+  render(): string {
+    if (this.url === '') return '';
+    const author = /(?:twitter|x)\.com\/([^/?#]+)/i.exec(this.url)?.[1];
+    return toHtml(h('blockquote', { className: ['tweet'] }, [h('p', [h('a', { href: this.url }, author === undefined ? this.url : `A post by @${author}`)])]));
+  }
+}
+
+/** al-folio's `{% file_exists path %}`: "true" or "false", for whether the site has the file. */
+export function fileExistsTag(exists: (sitePath: string) => boolean) {
+  return class extends Tag {
+    private readonly file: string;
+    constructor(token: TagToken, remainTokens: TopLevelToken[], liquid: Liquid) {
+      super(token, remainTokens, liquid);
+      this.file = words(token.args)[0] ?? '';
+    }
+    *render(ctx: Context): Generator<unknown, string, unknown> {
+      // The path may be Liquid itself (`{% file_exists {{ page.image }} %}`).
+      const written: unknown = yield this.liquid.renderer.renderTemplates(this.liquid.parse(this.file), ctx);
+      const sitePath = `/${String(written).replace(/^\/+/, '')}`;
+      return exists(sitePath) ? 'true' : 'false';
+    }
+  };
+}
+
 /** A tag this site does not know: nothing in its place, and a warning. */
 function unknownTag(name: string) {
   return class extends Tag {
@@ -53,19 +140,10 @@ function unknownTag(name: string) {
 /** A block tag this site does not know (its `{% end... %}` is in the page): its content as it is, and a warning. */
 function unknownBlock(name: string) {
   return class extends Tag {
-    private readonly templates: Template[] = [];
+    private readonly templates: Template[];
     constructor(token: TagToken, remainTokens: TopLevelToken[], liquid: Liquid, parser: Parser) {
       super(token, remainTokens, liquid);
-      let closed = false;
-      parser
-        .parseStream(remainTokens)
-        .on('template', (template: Template) => this.templates.push(template))
-        .on(`tag:end${name}`, function (this: { stop(): void }) {
-          closed = true;
-          this.stop();
-        })
-        .start();
-      if (!closed) throw new Error(`tag ${token.getText()} not closed`);
+      this.templates = blockTemplates(name, token, remainTokens, parser);
     }
     *render(ctx: Context, emitter: Emitter): Generator<unknown, void, unknown> {
       record(ctx, { kind: 'block', name, ...where(this.token) });

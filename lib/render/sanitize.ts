@@ -42,6 +42,26 @@ export const SITE_CLASSES = [
   'cv-list',
   'cv-summary',
   'cv-dates',
+  // al-folio's built-in includes and plugin tags (al-folio-includes.ts, plugin-tags.ts)
+  'media',
+  'project-card',
+  'project-card-horizontal',
+  'project-title',
+  'project-description',
+  'news-list',
+  'pagination',
+  'course-list',
+  'course-term',
+  'calendar',
+  'repository',
+  'tabs',
+  'tab',
+  'tweet',
+  'cv-table',
+  'cv-map',
+  'cv-heading',
+  'cv-pdf',
+  'eqref',
 ];
 
 type Attributes = NonNullable<SanitizeSchema['attributes']>;
@@ -56,7 +76,10 @@ function withSiteClasses(attributes: Attributes): Attributes {
   );
 }
 
-const EXTRA_TAGS = ['abbr', 'article', 'aside', 'footer', 'header', 'section', 'caption', 'cite', 'col', 'colgroup', 'dfn', 'figcaption', 'figure', 'mark', 'small', 'time', 'u'];
+const EXTRA_TAGS = ['abbr', 'article', 'aside', 'footer', 'header', 'nav', 'section', 'caption', 'cite', 'col', 'colgroup', 'dfn', 'figcaption', 'figure', 'mark', 'small', 'time', 'u', 'video', 'audio', 'source'];
+
+/** A media file of the site or of another, played by the browser's own controls (no script). */
+const MEDIA = ['src', 'controls', 'preload', 'autoplay', 'muted', 'loop', 'playsInline', 'poster', 'width', 'height'];
 
 export const sanitizeSchema: SanitizeSchema = {
   ...defaultSchema,
@@ -69,8 +92,13 @@ export const sanitizeSchema: SanitizeSchema = {
     ...withSiteClasses(defaultSchema.attributes ?? {}),
     '*': [...(defaultSchema.attributes?.['*'] ?? []), ['className', ...SITE_CLASSES]],
     img: [...(defaultSchema.attributes?.img ?? []), 'loading', 'decoding'],
+    video: MEDIA,
+    audio: MEDIA,
+    source: ['src', 'type'],
+    time: ['dateTime'],
     // kramdown's `{:target="_blank"}`, which academic pages put on outside links.
-    a: [...withSiteClasses(defaultSchema.attributes ?? {}).a ?? [], ['target', '_blank']],
+    a: [...withSiteClasses(defaultSchema.attributes ?? {}).a ?? [], ['target', '_blank'], ['rel', 'prev', 'next'], 'ariaCurrent'],
+    nav: ['ariaLabel'],
     // The placeholders of math (lib/render/math.ts), typeset once the sanitiser is done.
     span: [...(defaultSchema.attributes?.span ?? []), ['dataMath', 'inline', 'block'], 'dataTex'],
   },

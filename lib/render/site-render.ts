@@ -14,6 +14,9 @@ import type { BibliographyOptions } from './bibliography';
 import { joinHtmlBlocks } from './kramdown';
 import { type LiquidBibliography, SHOWN_ENTRIES, createLiquid, hasLiquid, renderLiquid } from './liquid';
 import { type Drop, liquidScope, present } from './liquid-scope';
+import { redirectTarget } from '../publish/redirects';
+import { alFolioHomeSections, archiveSection } from './al-folio-home';
+import { paginatorDrop, withLayoutContent } from './al-folio-pages';
 import { paperPage, selectedPapers } from './papers';
 import { UNKNOWN, type UnknownLiquid } from './plugin-tags';
 import { type RenderedBody, markdownify, renderBody, sanitizeHtml } from './pipeline';
@@ -22,6 +25,8 @@ export interface SiteInput {
   site: SiteConfig;
   basePath: string;
   contentDir: string;
+  /** public/: the owner's static files, for `{% file_exists %}` */
+  publicDir?: string;
   /** the pages, the home page first */
   pages: readonly PageSource[];
   /** each collection's items, in Jekyll's order */
@@ -43,6 +48,8 @@ export interface RenderedSite {
   pages: Page[];
   /** class -> CSS declarations, for KaTeX's markup (lib/render/math.ts) */
   mathStyles: Map<string, string>;
+  /** class -> CSS declarations, for coloured code (lib/render/highlight.ts) */
+  codeStyles: Map<string, string>;
 }
 
 /** Jekyll's excerpt: the first paragraph of the rendered content. */
@@ -113,7 +120,8 @@ function unknownWarning(source: PageSource, item: UnknownLiquid): Warning {
 
 /** The page model of a rendered page or item. */
 function pageOf(source: PageSource, rendered: RenderedBody, item: ItemInfo | null, entries: BibEntry[]): Page {
-  return { file: source.file, meta: source.meta, aliases: source.aliases ?? [], format: source.format ?? 'markdown', math: rendered.math.count, item, entries, ...rendered.body };
+  const subtitle = source.meta.subtitle === undefined ? undefined : sanitizeHtml(source.meta.subtitle);
+  return { file: source.file, meta: source.meta, aliases: source.aliases ?? [], format: source.format ?? 'markdown', math: rendered.math.count, ...(rendered.code.count > 0 ? { code: rendered.code.count } : {}), item, entries, ...rendered.body, ...(subtitle ? { subtitle } : {}) };
 }
 
 /**
@@ -129,8 +137,11 @@ export function renderSite(input: SiteInput, problems: Problems): RenderedSite {
   const bibliography = bibliographyFor(site, basePath, input.pages, files, papers);
   const scope = liquidScope(input);
   const markdown = { typographer: site.typographer };
-  const engine = createLiquid({ origin: new URL(site.url).origin, basePath, includesDir: includes, locale: site.locale, markdownify: (text) => markdownify(text, markdown), ui: site.ui, bibliography, documents: scope.documents });
+  const publicDir = input.publicDir;
+  const fileExists = (sitePath: string) => publicDir !== undefined && existsSync(/* turbopackIgnore: true */ path.join(publicDir, decodeURI(sitePath)));
+  const engine = createLiquid({ origin: new URL(site.url).origin, basePath, includesDir: includes, locale: site.locale, markdownify: (text) => markdownify(text, markdown), ui: site.ui, bibliography, documents: scope.documents, fileExists });
   const mathStyles = new Map<string, string>();
+  const codeStyles = new Map<string, string>();
 
   /**
    * A document's Liquid and pipeline, recording its math, its warnings and the BibTeX entries its
@@ -139,10 +150,12 @@ export function renderSite(input: SiteInput, problems: Problems): RenderedSite {
   const render = (source: PageSource, drop: Drop, content: boolean) => {
     const shown: BibEntry[] = [];
     const unknown: UnknownLiquid[] = [];
-    const scopes = { site: scope.site, page: drop, [SHOWN_ENTRIES]: shown, [UNKNOWN]: unknown };
-    const rendered = problems.attempt(() => renderSource(source, { engine, includesDir: includes, scope: scopes, tocLabel: site.ui.toc_label, links: { routes: input.routes, basePath }, content, typographer: site.typographer }), null);
+    const pagination = source.generated?.kind === 'pagination' ? source.generated.pagination : undefined;
+    const scopes = { site: scope.site, page: drop, [SHOWN_ENTRIES]: shown, [UNKNOWN]: unknown, ...(pagination === undefined ? {} : { paginator: paginatorDrop(pagination, input.collections, scope.items) }) };
+    const rendered = problems.attempt(() => renderSource(withLayoutContent(source, input.data), { engine, includesDir: includes, scope: scopes, tocLabel: site.ui.toc_label, links: { routes: input.routes, basePath }, content, typographer: site.typographer }), null);
     if (rendered === null) return null;
     for (const [name, rule] of rendered.math.styles) mathStyles.set(name, rule);
+    for (const [name, rule] of rendered.code.styles) codeStyles.set(name, rule);
     for (const error of rendered.math.errors) problems.warn({ file: source.file, message: error });
     for (const warning of rendered.body.warnings) problems.warn(warning);
     for (const item of unknown) problems.warn(unknownWarning(source, item));
@@ -171,19 +184,31 @@ export function renderSite(input: SiteInput, problems: Problems): RenderedSite {
           message: `category "${category}" is not in publication_category in site.yml, so academicpages' publications loop leaves this paper out; add it there with a title`,
         });
       }
-      if (item.output) itemPages.push(pageOf(item, rendered, itemInfo(item, excerpt), entries));
+      // An item that redirects (al-folio's `redirect:`) is listed, but has no page of its own.
+      if (item.output && redirectTarget(item.data) === undefined) itemPages.push(pageOf(item, rendered, itemInfo(item, excerpt), entries));
     }
   }
   const pages = input.pages.flatMap((source, index): Page[] => {
+    if (redirectTarget(source.data) !== undefined) return [];
+    if (source.generated?.kind === 'archive') {
+      const posts = source.generated.posts;
+      return [{ file: source.file, meta: source.meta, aliases: source.aliases ?? [], format: 'markdown', math: 0, item: null, entries: [], bio: null, sections: [archiveSection(posts, { basePath, locale: site.locale, heading: site.ui.latest_posts_label })], warnings: [] }];
+    }
     const done = render(source, scope.pages[index] ?? {}, false);
     if (done === null) return [];
     const page = pageOf(source, done.rendered, null, done.entries);
-    if (source.meta.permalink !== '/' || source.meta.selected_papers !== true) return [page];
-    const selected = selectedPapers(papers, bibliography.options, site.ui.selected_publications);
-    return [{ ...page, sections: [...page.sections, selected.section], entries: [...done.entries, ...selected.entries] }];
+    if (source.meta.permalink !== '/') return [page];
+    // al-folio's about page: news and latest posts, then the selected papers.
+    const contentOf = (item: ItemSource) => {
+      const content = scope.items.get(item)?.content;
+      return typeof content === 'string' ? content : undefined;
+    };
+    const lists = alFolioHomeSections(source, { collections: input.collections, contentOf, basePath, locale: site.locale, ui: site.ui });
+    const selected = source.meta.selected_papers === true ? selectedPapers(papers, bibliography.options, site.ui.selected_publications) : null;
+    return [{ ...page, sections: [...page.sections, ...lists, ...(selected === null ? [] : [selected.section])], entries: [...done.entries, ...(selected?.entries ?? [])] }];
   });
   const paperPages = site.scholar.pages ? papers.map((entry) => paperPage(entry, bibliography.options)) : [];
-  return { pages: [...pages, ...itemPages, ...paperPages], mathStyles };
+  return { pages: [...pages, ...itemPages, ...paperPages], mathStyles, codeStyles };
 }
 
 /**

@@ -152,9 +152,16 @@ describe('loadSite', () => {
     expect(read().warnings).toEqual([`${file}:3: \`author.email\`: "ada (at) example (dot) org" is not an address a mail program can use; shown as text, not as a link`]);
   });
 
-  it('fails on a site url that is not absolute', () => {
-    const { file, load } = siteFrom(`url: sanaelotfi.github.io\n${AUTHOR}`);
-    expect(load).toThrow(`${file}:1: \`url\`: expected the absolute URL of the site (https://...), found the text "sanaelotfi.github.io"`);
+  it('reads a site url written without https:// as Jekyll keeps it, with https:// added, and says so', () => {
+    const { file, read } = siteFrom(`url: sanaelotfi.github.io\n${AUTHOR}`);
+    expect(read().value.url).toBe('https://sanaelotfi.github.io');
+    expect(read().warnings).toEqual([`${file}:1: \`url\`: expected the absolute URL of the site (https://...), found the text "sanaelotfi.github.io"; read as https://sanaelotfi.github.io`]);
+    expect(siteFrom(`url: //example.org/lab/\n${AUTHOR}`).read().value.url).toBe('https://example.org/lab');
+  });
+
+  it.each(['localhost', 'not a url', 'example'])('fails on a site url that is no address even with https:// (%j)', (url) => {
+    const { file, load } = siteFrom(`url: "${url}"\n${AUTHOR}`);
+    expect(load).toThrow(`${file}:1: \`url\`: expected the absolute URL of the site (https://...), found the text ${JSON.stringify(url)}`);
   });
 
   it('fails without a site url, naming the file and field', () => {

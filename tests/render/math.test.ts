@@ -39,7 +39,7 @@ describe('findMath', () => {
 /** The typesetting step on a fragment of HTML, serialised again. */
 function typesetHtml(html: string, record: MathRecord): string {
   const tree = fromHtml(html, { fragment: true });
-  typesetMath(tree, record);
+  typesetMath([tree], record);
   return toHtml(tree);
 }
 

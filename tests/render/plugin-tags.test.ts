@@ -4,17 +4,17 @@ import { readSiteModel } from '../../lib/site-model';
 import { folderWith, page, withProblems } from '../helpers';
 
 /** A one-page site whose home page says `body`: its HTML and the warnings. */
-function homeOf(body: string) {
-  const root = folderWith({ 'content/site.yml': 'url: https://a.org\nauthor:\n  name: A\n', 'content/profile.md': page('permalink: /', body) });
+function homeOf(body: string, files: Record<string, string> = {}) {
+  const root = folderWith({ 'content/site.yml': 'url: https://a.org\nauthor:\n  name: A\n', 'content/profile.md': page('permalink: /', body), ...files });
   const read = withProblems((problems) => readSiteModel({ contentDir: path.join(root, 'content'), publicDir: path.join(root, 'public') }, {}, problems));
   return { html: read.value?.pages[0]?.bio ?? '', warnings: read.warnings.map((line) => line.replace(/^.*content\/profile\.md/, 'profile.md')) };
 }
 
 describe('Liquid of plugins this site does not have', () => {
   it('leaves out an unknown tag and makes the rest of the page, naming the tag and its line', () => {
-    const { html, warnings } = homeOf('Before {% twitter https://x.com/a/status/1 %} after.\n');
+    const { html, warnings } = homeOf('Before {% jupyter_notebook nb.ipynb %} after.\n');
     expect(html).toBe('<p>Before  after.</p>');
-    expect(warnings).toEqual(['profile.md:4: {% twitter %} is a tag of a Jekyll plugin this site does not have; it is left out, and the rest of the page is made']);
+    expect(warnings).toEqual(['profile.md:4: {% jupyter_notebook %} is a tag of a Jekyll plugin this site does not have; it is left out, and the rest of the page is made']);
   });
 
   it('shows what an unknown block tag holds, as it is', () => {
@@ -35,5 +35,31 @@ describe('Liquid of plugins this site does not have', () => {
 
   it("writes jekyll-gist's tag as a link to the gist, not its script", () => {
     expect(homeOf('{% gist ada/4f2a9 notes.md %}\n')).toEqual({ html: '<p class="gist"><a href="https://gist.github.com/ada/4f2a9">Gist ada/4f2a9</a></p>', warnings: [] });
+  });
+
+  it("writes jekyll-twitter-plugin's tag as a quoted link to the post, not its script", () => {
+    expect(homeOf('{% twitter https://x.com/ada/status/1 maxwidth=500 %}\n')).toEqual({
+      html: '<blockquote class="tweet"><p><a href="https://x.com/ada/status/1">A post by @ada</a></p></blockquote>',
+      warnings: [],
+    });
+  });
+
+  it('makes al-folio\'s details a <details> whose content is markdown', () => {
+    expect(homeOf('{% details Click **here** %}\n- one *item*\n{% enddetails %}\n').html).toBe('<details><summary>Click **here**</summary><ul>\n<li>one <em>item</em></li>\n</ul></details>');
+  });
+
+  it('makes jekyll-tabs readable without JavaScript: each tab an open <details> with its title', () => {
+    const { html, warnings } = homeOf('{% tabs log %}\n{% tab log first one %}\nText **1**.\n{% endtab %}\n{% tab log second %}\nText 2.\n{% endtab %}\n{% endtabs %}\n');
+    expect(warnings).toEqual([]);
+    expect(html.replace(/\n/g, '')).toBe('<div class="tabs"><details class="tab" open><summary>first one</summary><p>Text <strong>1</strong>.</p></details><details class="tab" open><summary>second</summary><p>Text 2.</p></details></div>');
+  });
+
+  it("answers al-folio's file_exists from the site's public files", () => {
+    const files = { 'public/assets/jupyter/nb.ipynb': '{}' };
+    expect(homeOf('{% capture found %}{% file_exists assets/jupyter/nb.ipynb %}{% endcapture %}{% capture lost %}{% file_exists assets/none.pdf %}{% endcapture %}{{ found }} {{ lost }}\n', files).html).toBe('<p>true false</p>');
+  });
+
+  it("divides integers as Ruby's Liquid does, and other numbers exactly", () => {
+    expect(homeOf('{{ 7 | divided_by: 2 }} {{ 295 | divided_by: 180 | plus: 1 }} {{ 7.5 | divided_by: 2 }} {{ 7 | divided_by: 2.5 }}\n').html).toBe('<p>3 2 3.75 2.8</p>');
   });
 });

@@ -1,0 +1,175 @@
+// Code blocks coloured at build time with Shiki (TextMate grammars, VS Code's themes), as al-folio
+// colours them, with no JavaScript for the visitor: each token is a <span> with a class, and each
+// class one CSS rule, `color: light-dark(<light>, <dark>)`, so that the colours follow the site's
+// theme. The site's CSP allows no style attributes, so no token carries one (the classes' rules
+// are served as /highlight.css, lib/publish/highlight-assets.ts). Every colour is made to reach
+// WCAG's 4.5:1 against the code background of its theme.
+//
+// The grammars are imported here, one by one: the highlighter runs synchronously inside the page
+// pipeline, and a bundler must see each module it loads. A language not listed stays plain code.
+import { createHash } from 'node:crypto';
+import type { Element, ElementContent, Root } from 'hast';
+import { toString } from 'hast-util-to-string';
+import { h } from 'hastscript';
+import { type HighlighterCore, createHighlighterCoreSync } from 'shiki/core';
+import { createJavaScriptRegexEngine } from 'shiki/engine/javascript';
+import bash from '@shikijs/langs/bash';
+import bibtex from '@shikijs/langs/bibtex';
+import c from '@shikijs/langs/c';
+import cpp from '@shikijs/langs/cpp';
+import csharp from '@shikijs/langs/csharp';
+import css from '@shikijs/langs/css';
+import diff from '@shikijs/langs/diff';
+import docker from '@shikijs/langs/docker';
+import fortran from '@shikijs/langs/fortran-free-form';
+import go from '@shikijs/langs/go';
+import haskell from '@shikijs/langs/haskell';
+import html from '@shikijs/langs/html';
+import java from '@shikijs/langs/java';
+import javascript from '@shikijs/langs/javascript';
+import json from '@shikijs/langs/json';
+import julia from '@shikijs/langs/julia';
+import jsx from '@shikijs/langs/jsx';
+import kotlin from '@shikijs/langs/kotlin';
+import latex from '@shikijs/langs/latex';
+import lua from '@shikijs/langs/lua';
+import makefile from '@shikijs/langs/makefile';
+import markdown from '@shikijs/langs/markdown';
+import matlab from '@shikijs/langs/matlab';
+import perl from '@shikijs/langs/perl';
+import php from '@shikijs/langs/php';
+import powershell from '@shikijs/langs/powershell';
+import python from '@shikijs/langs/python';
+import r from '@shikijs/langs/r';
+import ruby from '@shikijs/langs/ruby';
+import rust from '@shikijs/langs/rust';
+import scala from '@shikijs/langs/scala';
+import sql from '@shikijs/langs/sql';
+import swift from '@shikijs/langs/swift';
+import toml from '@shikijs/langs/toml';
+import tsx from '@shikijs/langs/tsx';
+import typescript from '@shikijs/langs/typescript';
+import xml from '@shikijs/langs/xml';
+import yaml from '@shikijs/langs/yaml';
+import githubDark from '@shikijs/themes/github-dark-default';
+import githubLight from '@shikijs/themes/github-light-default';
+import { visit } from 'unist-util-visit';
+
+const LANGUAGES = [bash, bibtex, c, cpp, csharp, css, diff, docker, fortran, go, haskell, html, java, javascript, json, julia, jsx, kotlin, latex, lua, makefile, markdown, matlab, perl, php, powershell, python, r, ruby, rust, scala, sql, swift, toml, tsx, typescript, xml, yaml];
+
+const THEMES = { light: 'github-light-default', dark: 'github-dark-default' } as const;
+
+/** The code background of each theme (app/globals.css: --surface). */
+const BACKGROUND = { light: '#f4f6f8', dark: '#1a2027' } as const;
+
+/** What highlighting a page collected: the classes its tokens use, and how many blocks it coloured. */
+export interface HighlightRecord {
+  /** class name -> CSS declarations */
+  styles: Map<string, string>;
+  count: number;
+}
+
+export const newHighlightRecord = (): HighlightRecord => ({ styles: new Map(), count: 0 });
+
+let highlighter: HighlighterCore | null = null;
+
+/** One highlighter for the process, made on first use (about 50 ms). */
+function shiki(): HighlighterCore {
+  highlighter ??= createHighlighterCoreSync({ themes: [githubLight, githubDark], langs: LANGUAGES, engine: createJavaScriptRegexEngine({ forgiving: true }) });
+  return highlighter;
+}
+
+/** The languages it knows, by every name and alias a fence may use. */
+function knownLanguage(name: string): string | null {
+  const wanted = name.toLowerCase();
+  const loaded = shiki().getLoadedLanguages();
+  if (loaded.includes(wanted)) return wanted;
+  const aliases: Readonly<Record<string, string>> = { sh: 'bash', shell: 'bash', zsh: 'bash', shellscript: 'bash', console: 'bash', py: 'python', python3: 'python', js: 'javascript', ts: 'typescript', yml: 'yaml', tex: 'latex', 'c++': 'cpp', 'c#': 'csharp', cs: 'csharp', rb: 'ruby', rs: 'rust', md: 'markdown', dockerfile: 'docker', make: 'makefile', f90: 'fortran-free-form', fortran: 'fortran-free-form', jl: 'julia', ps1: 'powershell', kt: 'kotlin', html: 'html', xml: 'xml', svg: 'xml' };
+  const alias = aliases[wanted];
+  return alias !== undefined && loaded.includes(alias) ? alias : null;
+}
+
+/** Relative luminance of a #rrggbb colour (WCAG 2). */
+function luminance(hex: string): number {
+  const channel = (offset: number) => {
+    const value = Number.parseInt(hex.slice(offset, offset + 2), 16) / 255;
+    return value <= 0.03928 ? value / 12.92 : ((value + 0.055) / 1.055) ** 2.4;
+  };
+  return 0.2126 * channel(1) + 0.7152 * channel(3) + 0.0722 * channel(5);
+}
+
+const contrast = (a: string, b: string) => {
+  const [high, low] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return ((high ?? 0) + 0.05) / ((low ?? 0) + 0.05);
+};
+
+/** A colour moved towards black (on a light background) or white (on a dark one) until it reads at 4.5:1. */
+export function readable(color: string, background: string): string {
+  const hex = /^#[\da-f]{6}/i.exec(color)?.[0]?.toLowerCase();
+  if (hex === undefined) return color;
+  const toward = luminance(background) > 0.5 ? 0 : 255;
+  let current = hex;
+  for (let step = 1; contrast(current, background) < 4.5 && step <= 20; step += 1) {
+    current = `#${[1, 3, 5].map((offset) => Math.round(Number.parseInt(hex.slice(offset, offset + 2), 16) + ((toward - Number.parseInt(hex.slice(offset, offset + 2), 16)) * step) / 20).toString(16).padStart(2, '0')).join('')}`;
+  }
+  return current;
+}
+
+/** A token's class, for its pair of colours (and its font style). */
+function tokenClass(light: string, dark: string, fontStyle: number, record: HighlightRecord): string {
+  const declarations = [`color:light-dark(${readable(light, BACKGROUND.light)},${readable(dark, BACKGROUND.dark)})`, ...(fontStyle & 1 ? ['font-style:italic'] : []), ...(fontStyle & 2 ? ['font-weight:600'] : [])].join(';');
+  const name = `hl-${createHash('sha256').update(declarations).digest('hex').slice(0, 8)}`;
+  record.styles.set(name, declarations);
+  return name;
+}
+
+/** One code block's text as lines of coloured spans, or null for a language it does not know. */
+function highlighted(code: string, language: string, record: HighlightRecord): ElementContent[] | null {
+  const lang = knownLanguage(language);
+  if (lang === null) return null;
+  const lines = shiki().codeToTokensWithThemes(code.replace(/\n$/, ''), { lang, themes: THEMES });
+  const children: ElementContent[] = [];
+  lines.forEach((line, index) => {
+    if (index > 0) children.push({ type: 'text', value: '\n' });
+    for (const token of line) {
+      const light = token.variants.light;
+      const dark = token.variants.dark;
+      if (light?.color === undefined || dark?.color === undefined) {
+        children.push({ type: 'text', value: token.content });
+        continue;
+      }
+      children.push(h('span', { className: [tokenClass(light.color, dark.color, light.fontStyle ?? 0, record)] }, token.content));
+    }
+  });
+  return children;
+}
+
+const languageOf = (code: Element): string | null => {
+  const classes = Array.isArray(code.properties.className) ? code.properties.className.map(String) : [];
+  return classes.find((name) => name.startsWith('language-'))?.slice('language-'.length) ?? null;
+};
+
+/** Colours every `<pre><code class="language-…">` of a sanitised tree whose language it knows. */
+export function highlightCode(tree: Root, record: HighlightRecord): void {
+  visit(tree, 'element', (node) => {
+    if (node.tagName !== 'pre') return undefined;
+    const [code] = node.children.filter((child): child is Element => child.type === 'element');
+    if (code?.tagName !== 'code') return undefined;
+    const language = languageOf(code);
+    if (language === null) return undefined;
+    const tokens = highlighted(toString(code), language, record);
+    if (tokens === null) return undefined;
+    code.children = tokens;
+    node.properties.className = [...(Array.isArray(node.properties.className) ? node.properties.className.map(String) : []), 'highlight'];
+    record.count += 1;
+    return 'skip';
+  });
+}
+
+/** The stylesheet of the classes tokens use. */
+export function highlightStyleRules(styles: ReadonlyMap<string, string>): string {
+  return [...styles.entries()]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([name, declarations]) => `.${name}{${declarations}}`)
+    .join('\n');
+}
