@@ -33,7 +33,7 @@ export default defineConfig({
   projects: [
     {
       name: 'server',
-      testIgnore: /(imported-site|export|locales|scholar|client-component)\.spec\.ts/,
+      testIgnore: /(imported-site|export|locales|scholar|client-component|al-folio)\.spec\.ts/,
       use: browser,
     },
     {
@@ -60,6 +60,11 @@ export default defineConfig({
       name: 'scholar',
       testMatch: /scholar\.spec\.ts/,
       use: { ...browser, baseURL: E2E.scholar.url },
+    },
+    {
+      name: 'al-folio',
+      testMatch: /al-folio\.spec\.ts/,
+      use: { ...browser, baseURL: E2E.alFolio.url },
     },
   ],
   // The builds `npm run build:e2e` made (npm test runs it first): the fixture site as `npm start`
@@ -94,5 +99,6 @@ export default defineConfig({
     staticServer('.e2e-locales/fr', E2E.fr.port),
     staticServer('.e2e-locales/ar', E2E.ar.port),
     staticServer('.e2e-locales/scholar', E2E.scholar.port),
+    staticServer('.e2e-alfolio/out', E2E.alFolio.port),
   ],
 });

@@ -10,7 +10,8 @@ import { navFor } from '@/lib/publish/nav';
 
 export function generateMetadata(): Metadata {
   const { meta } = getHomePage();
-  return pageMetadata(getSite(), { path: meta.permalink, title: meta.title }, getDeployment(), getAnnouncedFeeds());
+  // al-folio's about page (`layout: about`) is titled with the site's name alone, as al-folio titles it.
+  return pageMetadata(getSite(), { path: meta.permalink, title: meta.layout === 'about' ? '' : meta.title }, getDeployment(), getAnnouncedFeeds());
 }
 
 export default function HomePage() {

@@ -21,6 +21,8 @@ export const E2E = {
   scholar: target(7),
   /** `npm start` of the fixture site with a client component added (.e2e-client) */
   client: target(8),
+  /** the al-folio fixture (tests/fixtures/al-folio), imported and exported */
+  alFolio: target(9),
 };
 
 /** The fixture site the main browser tests visit, and what its content says. */

@@ -8,7 +8,8 @@
 // - the same site with a client component added (.e2e-client/: a copy of the app plus
 //   components/ClientProbe.tsx on /client-probe/), whose build keeps Next's runtime and says so;
 // - the academicpages fixture run through the importer into .e2e-site/, built and exported;
-// - the French, Arabic and BibTeX (scholar) fixture sites (tests/fixtures/sites/), exported into .e2e-locales/.
+// - the French, Arabic and BibTeX (scholar) fixture sites (tests/fixtures/sites/), exported into .e2e-locales/;
+// - the al-folio fixture (tests/fixtures/al-folio) run through the importer and exported into .e2e-alfolio/.
 // `npm test` type-checks the project with tsc first, so these builds skip Next's own type check.
 import { type SpawnSyncReturns, spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -98,4 +99,9 @@ for (const locale of ['fr', 'ar', 'scholar']) {
   const site = path.join(ROOT, 'tests', 'fixtures', 'sites', locale);
   step(`the ${locale} fixture site, exported`, tsx('export.ts', '--site', site, '--out', path.join(LOCALES, locale)));
 }
+// An al-folio v1 site (tests/fixtures/al-folio), imported and exported as its owner would.
+const AL_FOLIO = path.join(ROOT, '.e2e-alfolio');
+rmSync(AL_FOLIO, { recursive: true, force: true });
+step('the al-folio fixture, imported', tsx('import.ts', path.join(ROOT, 'tests', 'fixtures', 'al-folio'), '--into', path.join(AL_FOLIO, 'site')));
+step('its export .e2e-alfolio/out', tsx('export.ts', '--site', path.join(AL_FOLIO, 'site'), '--out', path.join(AL_FOLIO, 'out')));
 step('its CV as a PDF (npm run cv:pdf)', tsx('cv-pdf.ts', '--site', path.join(ROOT, 'tests', 'fixtures', 'sites', 'scholar'), '--from', path.join(LOCALES, 'scholar'), '--out', path.join(LOCALES, 'scholar-cv.pdf')));

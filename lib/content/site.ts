@@ -223,6 +223,16 @@ const siteSchema = z.looseObject({
     .nullish(),
 }, { error: 'site settings as "key: value" lines (title, url, description, locale, author)' });
 
+/** A language tag as Intl reads it (`en`, `pt_BR` as `pt-BR`), or undefined. */
+function languageTag(value: unknown): string | undefined {
+  if (typeof value !== 'string' || value.trim() === '') return undefined;
+  try {
+    return Intl.getCanonicalLocales(value.trim().replace(/_/g, '-'))[0];
+  } catch {
+    return undefined;
+  }
+}
+
 /** "Sanae Lotfi" -> "SL"; any script; one letter for a one-word name; ", PhD" and the like ignored. */
 export function initialsOf(name: string): string {
   const words = (name.split(',')[0] ?? '').split(/\s+/u).filter((word) => /\p{L}/u.test(word));
@@ -347,7 +357,8 @@ export function loadSite(contentDir: string, publicDir: string, env: Environment
     if (isUiKey(key)) overrides[key] = value;
     else problems.warn({ file: name, line: lineOf(['ui', key]), message: `\`ui.${key}\`: expected one of the interface texts (${UI_KEYS.join(', ')}), found the unknown key \`${key}\`; left out` });
   }
-  const locale = site.locale ?? 'en';
+  // al-folio names the language `lang`.
+  const locale = site.locale ?? languageTag(written.lang) ?? 'en';
   const ui = uiTextFor(locale, overrides);
   // Website and Email are words; the other profiles are names, the same in every language.
   const localLabel: Partial<Record<Network, string>> = { uri: ui.website_label, email: ui.email_label };

@@ -63,7 +63,7 @@ const NEWS = [
   `{%- assign _limit = include.limit | default: page.announcements.limit | default: _news.size -%}`,
   `{%- if _news.size > 0 -%}<ul class="news-list">{%- for item in _news limit: _limit -%}`,
   `<li><time datetime="{{ item.date | date: '%Y-%m-%d' }}">{{ item.date | date: '%b %d, %Y' }}</time> `,
-  `{%- if item.inline -%}{{ item.content | remove: '<p>' | remove: '</p>' }}{%- else -%}<a href="{{ item.url | relative_url }}">{{ item.title }}</a>{%- endif -%}</li>`,
+  `{% if item.inline -%}{{ item.content | remove: '<p>' | remove: '</p>' | strip }}{%- else -%}<a href="{{ item.url | relative_url }}">{{ item.title }}</a>{%- endif -%}</li>`,
   `{%- endfor -%}</ul>{%- else -%}<p>No news so far...</p>{%- endif -%}`,
 ].join('');
 

@@ -1,4 +1,5 @@
-// What al-folio's layouts add to a page's own text, and jekyll-paginate-v2's `paginator`.
+// What the themes' layouts add to a page's own text, and jekyll-paginate-v2's `paginator`.
+// - a table of contents (`toc: true`, al-folio's `toc: {sidebar: left}`), at the top;
 // - `layout: cv`: the CV from content/_data/cv.yml (al-folio's sections: map, list, nested_list,
 //   time_table) or from a JSON Resume (cv.json, or al-folio's assets/json/resume.json), after the
 //   page's text, with a link to `cv_pdf`.
@@ -36,10 +37,21 @@ const CV_PDF = `{%- if page.cv_pdf -%}{%- if page.cv_pdf contains '://' or page.
  * page is as written.
  */
 export function withLayoutContent(source: PageSource, data: Readonly<Record<string, unknown>>): PageSource {
-  if (source.data.layout !== 'cv') return source;
+  const withToc = wantsToc(source.data.toc) && !/\{%-?\s*include\s+toc\b/.test(source.body) ? { ...source, body: `{% include toc %}\n\n${source.body}` } : source;
+  if (source.data.layout !== 'cv') return withToc;
   const cv = data.cv;
   const body = Array.isArray(cv) ? CV_YML : typeof cv === 'object' && cv !== null ? '{% include cv-template.html %}' : '';
-  return { ...source, body: `${CV_PDF}\n${source.body}\n\n${body}\n` };
+  return { ...withToc, body: `${CV_PDF}\n${withToc.body}\n\n${body}\n` };
+}
+
+/**
+ * A table of contents the layout would show: minimal-mistakes' `toc: true`, al-folio's
+ * `toc: {sidebar: left}` or `toc: {beginning: true}`. It goes at the top of the text.
+ */
+function wantsToc(toc: unknown): boolean {
+  if (toc === true) return true;
+  if (typeof toc !== 'object' || toc === null) return false;
+  return Object.entries(toc).some(([key, value]) => (key === 'sidebar' && typeof value === 'string' && value !== '') || (key === 'beginning' && value === true));
 }
 
 /** A value to sort by: dates by time, numbers as numbers, anything else as text. */

@@ -21,12 +21,41 @@ export interface BibliographyOptions {
   /** the owner as jekyll-scholar's `scholar: {last_name, first_name}` names them */
   owner: { last: string[]; first: string[] };
   labels: { abstract: string };
+  /** al-folio's _data/coauthors.yml: by last name (lower case), the first names and page of each co-author */
+  coauthors?: ReadonlyMap<string, readonly { first: string[]; url: string }[]>;
+  /** al-folio's _data/venues.yml: an abbreviation's page */
+  venues?: ReadonlyMap<string, string>;
+  /** al-folio's `max_author_limit`: more authors than this are folded under "N more authors" */
+  maxAuthors?: number;
+}
+
+/** Marks of equal contribution and the like after a name in the .bib (`Osei*`, `Tanaka†`). */
+const MARKS = /([*†‡§¶#]+)$/u;
+
+/** A name without its marks, and the marks (shown as a superscript). */
+function marked(name: string): { name: string; marks: string } {
+  const marks = MARKS.exec(name.trim())?.[1] ?? '';
+  return { name: name.trim().slice(0, name.trim().length - marks.length).trim(), marks };
+}
+
+/** The page al-folio's coauthors.yml gives a person: same last name, and a first name it lists. */
+function coauthorPage(person: BibPerson, coauthors: BibliographyOptions['coauthors']): string | undefined {
+  const last = marked(person.last).name.toLowerCase();
+  const first = normal(marked(person.first).name);
+  return coauthors?.get(last)?.find((entry) => entry.first.some((name) => normal(name) === first))?.url;
 }
 
 const contentOf = (root: Root): ElementContent[] => root.children.filter((node): node is ElementContent => node.type !== 'doctype');
 
-/** al-folio writes `award` in markdown (**Nobel Prize**). */
-const inlineMarkdown = (text: string): ElementContent[] => contentOf(toSafeTree(parseMarkdown(text).children));
+/**
+ * al-folio writes `award`, `annotation` and `additional_info` in markdown (**Nobel Prize**), as
+ * inline text: one paragraph's content (a leading "* " is a mark, not a list).
+ */
+const inlineMarkdown = (text: string): ElementContent[] => {
+  const nodes = contentOf(toSafeTree(parseMarkdown(text.replace(/^(\s*)([*+-]|\d+[.)])(\s)/, '$1\\$2$3')).children)).filter((node) => node.type !== 'text' || node.value.trim() !== '');
+  const [only] = nodes;
+  return nodes.length === 1 && only !== undefined && only.type === 'element' && only.tagName === 'p' ? only.children : nodes;
+};
 
 /** Decoded BibTeX text may hold markup the parser wrote (<i>, <b>, <sup>...): it goes through the sanitiser with the page. */
 export const markup = (text: string): ElementContent[] => contentOf(fromHtml(text, { fragment: true }));
@@ -79,20 +108,39 @@ export function isOwner(person: BibPerson, owner: BibliographyOptions['owner']):
   if (!owner.last.some((last) => normal(last) === normal(person.last))) return false;
   if (owner.first.length === 0) return true;
   const first = normal(person.first);
-  return owner.first.some((name) => normal(name) === first || (first.length <= 2 && normal(name).startsWith(first)));
+  // "Mira K." is Mira: the given name without its middle initials counts too.
+  const given = normal(person.first.trim().split(/\s+/)[0] ?? '');
+  return owner.first.some((name) => normal(name) === first || normal(name) === given || (first.length <= 2 && normal(name).startsWith(first)));
 }
 
-/** "A. Lovelace, <em>C. Babbage</em>, and J. Müller et al." */
-export function authorsTree(entry: BibEntry, owner: BibliographyOptions['owner']): ElementContent[] {
-  const names = entry.authors.map((person): ElementContent[] => {
-    const name = [person.first, person.last].filter(Boolean).join(' ');
-    return isOwner(person, owner) ? [h('em', name)] : [{ type: 'text', value: name }];
-  });
+/** One author: the owner emphasised, a co-author linked to their page, marks as a superscript. */
+function personTree(person: BibPerson, options: Pick<BibliographyOptions, 'owner' | 'coauthors'>): ElementContent[] {
+  const first = marked(person.first);
+  const last = marked(person.last);
+  const name = [first.name, last.name].filter(Boolean).join(' ');
+  const marks = `${first.marks}${last.marks}`;
+  const page = coauthorPage(person, options.coauthors);
+  const shown: ElementContent = isOwner(person, options.owner) ? h('em', name) : page !== undefined ? h('a', { href: page }, name) : { type: 'text', value: name };
+  return marks === '' ? [shown] : [shown, h('sup', marks)];
+}
+
+/**
+ * "A. Lovelace, <em>C. Babbage</em>, and J. Müller et al."; past al-folio's `max_author_limit`,
+ * the rest in a <details> ("and 3 more authors"), which opens without JavaScript.
+ */
+export function authorsTree(entry: BibEntry, options: Pick<BibliographyOptions, 'owner' | 'coauthors' | 'maxAuthors'>): ElementContent[] {
+  const names = entry.authors.map((person) => personTree(person, options));
   const text = (value: string): ElementContent => ({ type: 'text', value });
-  const joined =
-    names.length <= 2
-      ? names.flatMap((name, index) => (index === 0 ? name : [text(' and '), ...name]))
-      : names.flatMap((name, index) => (index === 0 ? name : [text(index === names.length - 1 ? ', and ' : ', '), ...name]));
+  const list = (shown: ElementContent[][], last: boolean) =>
+    shown.length <= 2 && last
+      ? shown.flatMap((name, index) => (index === 0 ? name : [text(' and '), ...name]))
+      : shown.flatMap((name, index) => (index === 0 ? name : [text(index === shown.length - 1 && last ? ', and ' : ', '), ...name]));
+  const limit = options.maxAuthors;
+  if (limit !== undefined && names.length > limit + 1) {
+    const rest = names.slice(limit);
+    return [...list(names.slice(0, limit), false), text(', and '), h('details', { className: ['more-authors'] }, [h('summary', `${rest.length} more authors`), ...list(rest, true)])];
+  }
+  const joined = list(names, true);
   return entry.etAl ? [...joined, text(' et al.')] : joined;
 }
 
@@ -119,11 +167,12 @@ export function entryTree(entry: BibEntry, options: BibliographyOptions): Elemen
   const links = linksOf(entry, options.basePath);
   const award = f.award === undefined ? [] : inlineMarkdown(f.award);
   return h('li', { className: ['bib-entry'], id: entry.key }, [
-    f.abbr === undefined ? null : h('span', { className: ['bib-abbr'] }, markup(f.abbr)),
+    f.abbr === undefined ? null : h('span', { className: ['bib-abbr'] }, options.venues?.get(f.abbr) === undefined ? markup(f.abbr) : [h('a', { href: options.venues.get(f.abbr) }, markup(f.abbr))]),
     f.preview === undefined ? null : h('img', { className: ['bib-preview'], src: fileUrl(f.preview, options.basePath, '/assets/img/publication_preview/'), alt: '', loading: 'lazy' }),
     h('p', { className: ['bib-title'] }, options.pages && entry.page !== undefined ? [h('a', { href: `${options.basePath}${entry.page}` }, markup(entry.title))] : markup(entry.title)),
-    entry.authors.length === 0 ? null : h('p', { className: ['bib-authors'] }, authorsTree(entry, options.owner)),
-    where.length === 0 ? null : h('p', { className: ['bib-venue'] }, where),
+    entry.authors.length === 0 ? null : h('div', { className: ['bib-authors'] }, authorsTree(entry, options)),
+    f.annotation === undefined ? null : h('p', { className: ['bib-annotation'] }, inlineMarkdown(f.annotation)),
+    where.length === 0 && f.additional_info === undefined ? null : h('p', { className: ['bib-venue'] }, [...where, ...(f.additional_info === undefined ? [] : inlineMarkdown(f.additional_info))]),
     f.award === undefined ? null : h('div', { className: ['bib-award'] }, award),
     links.length === 0 ? null : h('p', { className: ['bib-links'] }, links.flatMap((link, index) => [...(index === 0 ? [] : [{ type: 'text' as const, value: ' ' }]), h('a', { href: link.href }, link.label)])),
     f.abstract === undefined ? null : h('details', { className: ['bib-abstract'] }, [h('summary', options.labels.abstract), h('p', markup(f.abstract))]),

@@ -11,7 +11,7 @@ export function paperPage(entry: BibEntry, options: BibliographyOptions): Page {
   const f = entry.fields;
   const paper: PaperInfo = {
     key: entry.key,
-    authors: serialize(sanitizeTree({ type: 'root', children: authorsTree(entry, options.owner) })),
+    authors: serialize(sanitizeTree({ type: 'root', children: authorsTree(entry, { owner: options.owner, coauthors: options.coauthors }) })),
     abbr: f.abbr,
     award: f.award,
     abstract: f.abstract === undefined ? undefined : serialize(sanitizeTree({ type: 'root', children: [h('p', markup(f.abstract))] })),

@@ -61,6 +61,8 @@ export const SITE_CLASSES = [
   'cv-map',
   'cv-heading',
   'cv-pdf',
+  'more-authors',
+  'bib-annotation',
   'eqref',
 ];
 

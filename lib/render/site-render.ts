@@ -78,9 +78,46 @@ export function itemInfo(item: ItemSource, excerpt: string): ItemInfo {
   };
 }
 
+const entriesOf = (value: unknown): [string, unknown][] => (typeof value === 'object' && value !== null && !Array.isArray(value) ? Object.entries(value) : []);
+const words = (value: unknown): string[] => (Array.isArray(value) ? value : [value]).filter((word): word is string => typeof word === 'string');
+const urlIn = (value: unknown): string | undefined => {
+  const url = entriesOf(value).find(([key]) => key === 'url')?.[1];
+  return typeof url === 'string' && url.trim() !== '' ? url.trim() : undefined;
+};
+
+/** al-folio's _data/coauthors.yml: `lastname: [{firstname: [...], url}]`, by last name in lower case. */
+function coauthorsOf(data: unknown): Map<string, { first: string[]; url: string }[]> {
+  return new Map(
+    entriesOf(data).map(([last, people]) => [
+      last.toLowerCase(),
+      (Array.isArray(people) ? people : [people]).flatMap((person) => {
+        const url = urlIn(person);
+        return url === undefined ? [] : [{ first: words(entriesOf(person).find(([key]) => key === 'firstname')?.[1]), url }];
+      }),
+    ]),
+  );
+}
+
+/** al-folio's _data/venues.yml: `abbr: {url, color}`, the page of each. */
+function venuesOf(data: unknown): Map<string, string> {
+  return new Map(entriesOf(data).flatMap(([abbr, venue]) => {
+    const url = urlIn(venue);
+    return url === undefined ? [] : [[abbr, url] as const];
+  }));
+}
+
 /** The bibliography as the Liquid tags and the papers' pages use it. */
-function bibliographyFor(site: SiteConfig, basePath: string, pages: readonly PageSource[], files: ReadonlyMap<string, readonly BibEntry[]>, papers: readonly BibEntry[]): LiquidBibliography {
-  const options: BibliographyOptions = { basePath, pages: site.scholar.pages, owner: { last: site.scholar.last, first: site.scholar.first }, labels: { abstract: site.ui.abstract_label } };
+function bibliographyFor(site: SiteConfig, basePath: string, pages: readonly PageSource[], files: ReadonlyMap<string, readonly BibEntry[]>, papers: readonly BibEntry[], data: Readonly<Record<string, unknown>>): LiquidBibliography {
+  const limit = site.data.max_author_limit;
+  const options: BibliographyOptions = {
+    basePath,
+    pages: site.scholar.pages,
+    owner: { last: site.scholar.last, first: site.scholar.first },
+    labels: { abstract: site.ui.abstract_label },
+    coauthors: coauthorsOf(data.coauthors),
+    venues: venuesOf(data.venues),
+    ...(typeof limit === 'number' && Number.isInteger(limit) && limit > 0 ? { maxAuthors: limit } : {}),
+  };
   // The page that lists the bibliography, where `{% cite %}` links to.
   // (The publications page when several pages list it: a CV often lists it too.)
   const listing = pages.filter((page) => /\{%-?\s*bibliography\b/.test(page.body));
@@ -134,7 +171,7 @@ export function renderSite(input: SiteInput, problems: Problems): RenderedSite {
   const includes = existsSync(/* turbopackIgnore: true */ includesDir) ? path.resolve(includesDir) : null;
   const files = input.bibliographies ?? new Map<string, readonly BibEntry[]>();
   const papers = input.papers ?? [...files.values()].flat();
-  const bibliography = bibliographyFor(site, basePath, input.pages, files, papers);
+  const bibliography = bibliographyFor(site, basePath, input.pages, files, papers, input.data);
   const scope = liquidScope(input);
   const markdown = { typographer: site.typographer };
   const publicDir = input.publicDir;

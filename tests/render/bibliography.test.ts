@@ -106,12 +106,33 @@ describe('parseBibliography', () => {
 });
 
 describe('an entry', () => {
+  it("shows al-folio's equal-contribution marks as superscripts, links co-authors and venues, folds authors past max_author_limit", () => {
+    const people = [
+      { first: 'Albert', last: 'Einstein*' },
+      { first: 'Mileva', last: 'Marić†' },
+      { first: 'Max', last: 'Planck' },
+      { first: 'Niels', last: 'Bohr' },
+      { first: 'Lise', last: 'Meitner' },
+    ];
+    const options = { ...OPTIONS, coauthors: new Map([['planck', [{ first: ['Max', 'M.'], url: 'https://planck.example' }]], ['bohr', [{ first: ['Harald'], url: 'https://h-bohr.example' }]]]), maxAuthors: 3 };
+    expect(authorsHtml(entry({ key: 'x', authors: people }), options)).toBe(
+      '<em>Albert Einstein</em><sup>*</sup>, Mileva Marić<sup>†</sup>, <a href="https://planck.example">Max Planck</a>, and <details class="more-authors"><summary>2 more authors</summary>Niels Bohr and Lise Meitner</details>',
+    );
+    // One author past the limit is shown rather than folded; without a limit, all are shown.
+    expect(authorsHtml(entry({ key: 'x', authors: people.slice(0, 4) }), options)).toBe('<em>Albert Einstein</em><sup>*</sup>, Mileva Marić<sup>†</sup>, <a href="https://planck.example">Max Planck</a>, and Niels Bohr');
+    expect(authorsHtml(entry({ key: 'x', authors: [{ first: 'Albert K.', last: 'Einstein' }] }), OPTIONS)).toBe('<em>Albert K. Einstein</em>');
+    const html = entryHtml(entry({ key: 'x', authors: people.slice(0, 1), fields: { abbr: 'PRL', annotation: '* Equal contribution', additional_info: '. *Oral*' } }), { ...options, venues: new Map([['PRL', 'https://journals.aps.org/prl/']]) });
+    expect(html).toContain('<span class="bib-abbr"><a href="https://journals.aps.org/prl/">PRL</a></span>');
+    expect(html).toContain('<p class="bib-annotation">* Equal contribution</p>');
+    expect(html).toContain('<p class="bib-venue">2020. <em>Oral</em></p>');
+  });
+
   it("emphasises the owner's name, by last name and first name or initial, and writes et al.", () => {
     expect(isOwner({ first: 'A.', last: 'Einstein' }, OPTIONS.owner)).toBe(true);
     expect(isOwner({ first: 'Alfred', last: 'Einstein' }, OPTIONS.owner)).toBe(false);
     expect(isOwner({ first: 'Albert', last: 'Einstein' }, { last: ['einstein'], first: [] })).toBe(true);
-    expect(authorsHtml(parsed()[0] ?? entry({ key: 'x' }), OPTIONS.owner)).toBe('Jörg Müller, Jean de la Fontaine, and <em>Albert Einstein</em> et al.');
-    expect(authorsHtml(entry({ key: 'x', authors: [{ first: 'A', last: 'B' }, { first: 'Albert', last: 'Einstein' }] }), OPTIONS.owner)).toBe('A B and <em>Albert Einstein</em>');
+    expect(authorsHtml(parsed()[0] ?? entry({ key: 'x' }), OPTIONS)).toBe('Jörg Müller, Jean de la Fontaine, and <em>Albert Einstein</em> et al.');
+    expect(authorsHtml(entry({ key: 'x', authors: [{ first: 'A', last: 'B' }, { first: 'Albert', last: 'Einstein' }] }), OPTIONS)).toBe('A B and <em>Albert Einstein</em>');
   });
 
   it("turns al-folio's link fields into links, and finds the venue", () => {
@@ -140,7 +161,7 @@ describe('an entry', () => {
   it('renders badge, award, abstract and BibTeX in <details>, anchored at its key', () => {
     const e = entry({ key: 'k1', page: '/publications/k1/', title: 'On <i>light</i> & matter', fields: { abbr: 'ICML', award: '**Best paper**', abstract: 'We show.', bibtex_show: 'true' }, bibtex: '@article{k1,\n  title = {A <b>}\n}' });
     expect(entryHtml(e, OPTIONS)).toBe(
-      '<li class="bib-entry" id="k1"><span class="bib-abbr">ICML</span><p class="bib-title"><a href="/publications/k1/">On <i>light</i> &#x26; matter</a></p><p class="bib-venue">2020</p><div class="bib-award"><p><strong>Best paper</strong></p></div><details class="bib-abstract"><summary>Abstract</summary><p>We show.</p></details><details class="bib-bibtex"><summary>BibTeX</summary><pre><code>@article{k1,\n  title = {A &#x3C;b>}\n}</code></pre></details></li>',
+      '<li class="bib-entry" id="k1"><span class="bib-abbr">ICML</span><p class="bib-title"><a href="/publications/k1/">On <i>light</i> &#x26; matter</a></p><p class="bib-venue">2020</p><div class="bib-award"><strong>Best paper</strong></div><details class="bib-abstract"><summary>Abstract</summary><p>We show.</p></details><details class="bib-bibtex"><summary>BibTeX</summary><pre><code>@article{k1,\n  title = {A &#x3C;b>}\n}</code></pre></details></li>',
     );
     expect(entryHtml(e, { ...OPTIONS, pages: false })).toContain('<p class="bib-title">On <i>light</i> &#x26; matter</p>');
   });
