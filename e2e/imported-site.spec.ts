@@ -242,7 +242,7 @@ test('an index.html permalink is served at its folder and at the file, with its 
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('The engine room');
   await expect(page.getByRole('navigation', { name: 'On this page' }).getByRole('link')).toHaveText(['Members', 'Instruments']);
   await expect(page.getByRole('main').locator('strong')).toHaveText(['Charles Babbage', 'Mary Somerville']);
-  await expect(page.getByRole('main')).toContainText('We have written 4 papers and given 2 talks. Posts by tag: mathematics (1), engines (1), translation (1).');
+  await expect(page.getByRole('main')).toContainText('We have written 4 papers and given 2 talks. Posts by tag: translation (1), mathematics (1), engines (1).');
 });
 
 test('the menu entry to a copied file answers with the file', async ({ page, request }) => {

@@ -12,50 +12,52 @@ import type { Element, ElementContent, Root } from 'hast';
 import { toString } from 'hast-util-to-string';
 import { h } from 'hastscript';
 import { type HighlighterCore, createHighlighterCoreSync } from 'shiki/core';
-import { createJavaScriptRegexEngine } from 'shiki/engine/javascript';
-import bash from '@shikijs/langs/bash';
-import bibtex from '@shikijs/langs/bibtex';
-import c from '@shikijs/langs/c';
-import cpp from '@shikijs/langs/cpp';
-import csharp from '@shikijs/langs/csharp';
-import css from '@shikijs/langs/css';
-import diff from '@shikijs/langs/diff';
-import docker from '@shikijs/langs/docker';
-import fortran from '@shikijs/langs/fortran-free-form';
-import go from '@shikijs/langs/go';
-import haskell from '@shikijs/langs/haskell';
-import html from '@shikijs/langs/html';
-import java from '@shikijs/langs/java';
-import javascript from '@shikijs/langs/javascript';
-import json from '@shikijs/langs/json';
-import julia from '@shikijs/langs/julia';
-import jsx from '@shikijs/langs/jsx';
-import kotlin from '@shikijs/langs/kotlin';
-import latex from '@shikijs/langs/latex';
-import lua from '@shikijs/langs/lua';
-import makefile from '@shikijs/langs/makefile';
-import markdown from '@shikijs/langs/markdown';
-import matlab from '@shikijs/langs/matlab';
-import perl from '@shikijs/langs/perl';
-import php from '@shikijs/langs/php';
-import powershell from '@shikijs/langs/powershell';
-import python from '@shikijs/langs/python';
-import r from '@shikijs/langs/r';
-import ruby from '@shikijs/langs/ruby';
-import rust from '@shikijs/langs/rust';
-import scala from '@shikijs/langs/scala';
-import sql from '@shikijs/langs/sql';
-import swift from '@shikijs/langs/swift';
-import toml from '@shikijs/langs/toml';
-import tsx from '@shikijs/langs/tsx';
-import typescript from '@shikijs/langs/typescript';
-import xml from '@shikijs/langs/xml';
-import yaml from '@shikijs/langs/yaml';
+import { createJavaScriptRawEngine } from 'shiki/engine/javascript';
+import bash from '@shikijs/langs-precompiled/bash';
+import bibtex from '@shikijs/langs-precompiled/bibtex';
+import c from '@shikijs/langs-precompiled/c';
+import cpp from '@shikijs/langs-precompiled/cpp';
+import csharp from '@shikijs/langs-precompiled/csharp';
+import css from '@shikijs/langs-precompiled/css';
+import diff from '@shikijs/langs-precompiled/diff';
+import docker from '@shikijs/langs-precompiled/docker';
+import fortran from '@shikijs/langs-precompiled/fortran-free-form';
+import go from '@shikijs/langs-precompiled/go';
+import haskell from '@shikijs/langs-precompiled/haskell';
+import html from '@shikijs/langs-precompiled/html';
+import java from '@shikijs/langs-precompiled/java';
+import javascript from '@shikijs/langs-precompiled/javascript';
+import json from '@shikijs/langs-precompiled/json';
+import julia from '@shikijs/langs-precompiled/julia';
+import jsx from '@shikijs/langs-precompiled/jsx';
+import kotlin from '@shikijs/langs-precompiled/kotlin';
+import latex from '@shikijs/langs-precompiled/latex';
+import lua from '@shikijs/langs-precompiled/lua';
+import makefile from '@shikijs/langs-precompiled/makefile';
+import markdown from '@shikijs/langs-precompiled/markdown';
+import matlab from '@shikijs/langs-precompiled/matlab';
+import perl from '@shikijs/langs-precompiled/perl';
+import php from '@shikijs/langs-precompiled/php';
+import powershell from '@shikijs/langs-precompiled/powershell';
+import python from '@shikijs/langs-precompiled/python';
+import r from '@shikijs/langs-precompiled/r';
+import ruby from '@shikijs/langs-precompiled/ruby';
+import rust from '@shikijs/langs-precompiled/rust';
+import scala from '@shikijs/langs-precompiled/scala';
+import sql from '@shikijs/langs-precompiled/sql';
+import swift from '@shikijs/langs-precompiled/swift';
+import toml from '@shikijs/langs-precompiled/toml';
+import tsx from '@shikijs/langs-precompiled/tsx';
+import typescript from '@shikijs/langs-precompiled/typescript';
+import xml from '@shikijs/langs-precompiled/xml';
+import yaml from '@shikijs/langs-precompiled/yaml';
 import githubDark from '@shikijs/themes/github-dark-default';
 import githubLight from '@shikijs/themes/github-light-default';
 import { visit } from 'unist-util-visit';
 
-const LANGUAGES = [bash, bibtex, c, cpp, csharp, css, diff, docker, fortran, go, haskell, html, java, javascript, json, julia, jsx, kotlin, latex, lua, makefile, markdown, matlab, perl, php, powershell, python, r, ruby, rust, scala, sql, swift, toml, tsx, typescript, xml, yaml];
+const LANGUAGES = { bash, bibtex, c, cpp, csharp, css, diff, docker, 'fortran-free-form': fortran, go, haskell, html, java, javascript, json, julia, jsx, kotlin, latex, lua, makefile, markdown, matlab, perl, php, powershell, python, r, ruby, rust, scala, sql, swift, toml, tsx, typescript, xml, yaml };
+type Language = keyof typeof LANGUAGES;
+const isLanguage = (name: string): name is Language => Object.hasOwn(LANGUAGES, name);
 
 const THEMES = { light: 'github-light-default', dark: 'github-dark-default' } as const;
 
@@ -73,20 +75,20 @@ export const newHighlightRecord = (): HighlightRecord => ({ styles: new Map(), c
 
 let highlighter: HighlighterCore | null = null;
 
-/** One highlighter for the process, made on first use (about 50 ms). */
-function shiki(): HighlighterCore {
-  highlighter ??= createHighlighterCoreSync({ themes: [githubLight, githubDark], langs: LANGUAGES, engine: createJavaScriptRegexEngine({ forgiving: true }) });
+/** One highlighter for the process, made on first use; each language's grammar is loaded when a page first uses it. */
+function shiki(language: Language): HighlighterCore {
+  highlighter ??= createHighlighterCoreSync({ themes: [githubLight, githubDark], langs: [], engine: createJavaScriptRawEngine() });
+  if (!highlighter.getLoadedLanguages().includes(language)) highlighter.loadLanguageSync(LANGUAGES[language]);
   return highlighter;
 }
 
 /** The languages it knows, by every name and alias a fence may use. */
-function knownLanguage(name: string): string | null {
+function knownLanguage(name: string): Language | null {
   const wanted = name.toLowerCase();
-  const loaded = shiki().getLoadedLanguages();
-  if (loaded.includes(wanted)) return wanted;
+  if (isLanguage(wanted)) return wanted;
   const aliases: Readonly<Record<string, string>> = { sh: 'bash', shell: 'bash', zsh: 'bash', shellscript: 'bash', console: 'bash', py: 'python', python3: 'python', js: 'javascript', ts: 'typescript', yml: 'yaml', tex: 'latex', 'c++': 'cpp', 'c#': 'csharp', cs: 'csharp', rb: 'ruby', rs: 'rust', md: 'markdown', dockerfile: 'docker', make: 'makefile', f90: 'fortran-free-form', fortran: 'fortran-free-form', jl: 'julia', ps1: 'powershell', kt: 'kotlin', html: 'html', xml: 'xml', svg: 'xml' };
   const alias = aliases[wanted];
-  return alias !== undefined && loaded.includes(alias) ? alias : null;
+  return alias !== undefined && isLanguage(alias) ? alias : null;
 }
 
 /** Relative luminance of a #rrggbb colour (WCAG 2). */
@@ -127,7 +129,7 @@ function tokenClass(light: string, dark: string, fontStyle: number, record: High
 function highlighted(code: string, language: string, record: HighlightRecord): ElementContent[] | null {
   const lang = knownLanguage(language);
   if (lang === null) return null;
-  const lines = shiki().codeToTokensWithThemes(code.replace(/\n$/, ''), { lang, themes: THEMES });
+  const lines = shiki(lang).codeToTokensWithThemes(code.replace(/\n$/, ''), { lang, themes: THEMES });
   const children: ElementContent[] = [];
   lines.forEach((line, index) => {
     if (index > 0) children.push({ type: 'text', value: '\n' });

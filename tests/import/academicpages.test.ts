@@ -144,6 +144,28 @@ describe('planImport reads the whole tree, as Jekyll does', () => {
     expect(() => planOf({ '_config.yml': 'title: X\ninclude: [_pages]\n', '_pages/cv.md': '---\npermalink: /cv/\n---\nCV\n' })).toThrow(/has no page with "permalink: \/"/);
   });
 
+  it('opens a folder that include: names a file of, for that file alone, as Jekyll 4 does', () => {
+    const { plan: opened } = planOf({
+      '_config.yml': "title: T\ninclude: ['_pages/about.md', '_pages/cv.md']\n",
+      '_pages/about.md': '---\npermalink: /\n---\nHome\n',
+      '_pages/cv.md': '---\npermalink: /cv/\n---\nCV\n',
+      '_pages/old.md': '---\npermalink: /old/\n---\nOld\n',
+    });
+    expect(opened.steps.flatMap((step) => (step.from?.startsWith('_pages/') ? [step.from] : []))).toEqual(['_pages/about.md', '_pages/cv.md']);
+  });
+
+  it("keeps every _config.yml key in site.yml but Jekyll's build settings, and names an al-folio owner", () => {
+    const { plan: alFolio } = planOf({
+      '_config.yml': 'title: blank\nfirst_name: Mira\nlast_name: Osei\nurl: https://m.example.org\nblog_name: notes\nplugins: [jekyll-scholar]\nsass:\n  style: compressed\ninclude: [_pages]\n',
+      '_pages/about.md': '---\npermalink: /\n---\nHome\n',
+    });
+    const site = YAML.parse(alFolio.steps.find((step) => step.to === 'content/site.yml')?.write ?? '');
+    expect(site).toMatchObject({ title: 'Mira Osei', author: { name: 'Mira Osei' }, first_name: 'Mira', last_name: 'Osei', blog_name: 'notes' });
+    expect(Object.keys(site)).not.toContain('plugins');
+    expect(Object.keys(site)).not.toContain('sass');
+    expect(Object.keys(site)).not.toContain('include');
+  });
+
   it('reads a _config.yml only Jekyll reads, and says so', () => {
     const { plan: lenient } = planOf({ '_config.yml': 'title: T\nauthor:\n  bio: "one\n\n  two"\ninclude: [_pages]\n', '_pages/about.md': '---\npermalink: /\n---\n' });
     expect(lenient.notes[0]).toMatch(/^_config\.yml:4: YAML that Jekyll reads but a strict reader refuses, read as Jekyll reads it \(expected a closing quote/);

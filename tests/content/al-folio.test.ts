@@ -1,0 +1,137 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { alFolioSocials, isBlankTitle, nameFromParts, navFromPages } from '../../lib/content/al-folio';
+import { archivePages, archiveSlug, paginate } from '../../lib/content/generated-pages';
+import { Problems, warningText } from '../../lib/content/problems';
+import type { ItemSource, PageSource } from '../../lib/model';
+import { itemSchema } from '../../lib/content/schemas';
+import { loadSiteRoutes } from '../../lib/site-model';
+import { folderWith, page, siteFrom, strictly } from '../helpers';
+
+function source(permalink: string, data: Record<string, unknown> = {}, file = `${permalink}.md`): PageSource {
+  const { title = '', ...rest } = data;
+  return { file, meta: { permalink, title: typeof title === 'string' ? title : '', author_profile: true, redirect_from: [], ...rest }, data, body: '', bodyLine: 1, lineOf: () => undefined };
+}
+
+function post(slug: string, date: string, tags: string[] = [], categories: string[] = []): ItemSource {
+  return {
+    ...source(`/blog/${slug}/`, { title: slug }),
+    collection: 'posts',
+    relativePath: `_posts/${date}-${slug}.md`,
+    slug,
+    date: new Date(`${date}T00:00:00Z`),
+    output: true,
+    meta: itemSchema.parse({ permalink: `/blog/${slug}/`, title: slug, tags, categories }),
+  };
+}
+
+describe("al-folio's name and title", () => {
+  it('makes the name from first, middle and last name, and reads title: blank as "the name"', () => {
+    expect(nameFromParts({ first_name: 'Mira', middle_name: 'K.', last_name: 'Osei' })).toBe('Mira K. Osei');
+    expect(nameFromParts({ first_name: 'Mira', last_name: ' Osei ' })).toBe('Mira Osei');
+    expect(nameFromParts({ first_name: '', last_name: null })).toBeUndefined();
+    expect([isBlankTitle('blank'), isBlankTitle(' Blank '), isBlankTitle(undefined), isBlankTitle('Lab')]).toEqual([true, true, true, false]);
+    const { read } = siteFrom('title: blank\nfirst_name: Mira\nmiddle_name: K.\nlast_name: Osei\nlang: pt_BR\n');
+    expect(read().value.title).toBe('Mira K. Osei');
+    expect(read().value.author.name).toBe('Mira K. Osei');
+    expect(read().value.author.initials).toBe('MO');
+    expect(read().value.locale).toBe('pt-BR');
+    expect(read().warnings).toEqual([]);
+    // academicpages' own keys win.
+    expect(siteFrom('title: Lab\nfirst_name: Mira\nauthor:\n  name: Dr Osei\n').read().value).toMatchObject({ title: 'Lab', author: { name: 'Dr Osei' } });
+  });
+});
+
+describe("al-folio's socials", () => {
+  const where = { file: 'socials.yml', lineOf: () => 3 };
+
+  it('links every key al-folio knows, with the networks this site has icons for, in al-folio\'s order', () => {
+    const problems = new Problems();
+    const links = alFolioSocials({ github_username: 'mira', email: 'm@example.org', scholar_userid: 'qc6CJjYAAAAJ', dblp_url: 'https://dblp.org/pid/1/2.html', kaggle_id: 'mira', cv_pdf: '/assets/pdf/cv.pdf', rss_icon: true, unknown_key: 'x' }, where, problems);
+    expect(links).toEqual([
+      { network: 'email', label: 'Email', href: 'mailto:m@example.org' },
+      { network: 'googlescholar', label: 'Google Scholar', href: 'https://scholar.google.com/citations?user=qc6CJjYAAAAJ' },
+      { network: 'github', label: 'GitHub', href: 'https://github.com/mira' },
+      { network: 'link', label: 'DBLP', href: 'https://dblp.org/pid/1/2.html' },
+      { network: 'link', label: 'Kaggle', href: 'https://www.kaggle.com/mira' },
+      { network: 'link', label: 'CV', href: '/assets/pdf/cv.pdf' },
+      { network: 'link', label: 'RSS', href: '/feed.xml' },
+    ]);
+    expect(problems.sortedWarnings()).toEqual([]);
+  });
+
+  it('leaves out a value that makes no address, and says so; keeps custom_social entries', () => {
+    const problems = new Problems();
+    const links = alFolioSocials({ github_username: 'not a name', work_url: 'nope', custom_social: { my_lab: { url: 'https://lab.example.org', logo: 'x.png' }, broken: { url: 'ftp://x' } } }, where, problems);
+    expect(links).toEqual([{ network: 'link', label: 'my lab', href: 'https://lab.example.org' }]);
+    expect(problems.sortedWarnings().map(warningText)).toEqual([
+      'socials.yml:3: `github_username`: expected a user name, id or https:// address, found "not a name"; left out of your profiles',
+      'socials.yml:3: `work_url`: expected an https:// address or a /path, found "nope"; left out of your profiles',
+    ]);
+  });
+
+  it('reads _data/socials.yml before the older keys of the config, and adds them to the author block without twins', () => {
+    const { read } = siteFrom('author:\n  name: A\n  github: mira\ngithub_username: old-name\n', { 'content/_data/socials.yml': 'github_username: mira\norcid_id: 0000-0002-1825-0097\n' });
+    expect(read().value.author.links.map((link) => link.href)).toEqual(['https://github.com/mira', 'https://orcid.org/0000-0002-1825-0097']);
+    const older = siteFrom('author:\n  name: A\ngithub_username: old-name\n').read().value.author.links;
+    expect(older.map((link) => link.href)).toEqual(['https://github.com/old-name']);
+  });
+});
+
+describe("al-folio's menu", () => {
+  it('lists the home page, then the pages with nav: true by nav_order, dropdowns with their children', () => {
+    const pages = [
+      source('/', { title: 'about' }),
+      source('/cv/', { title: 'cv', nav: true, nav_order: 3 }),
+      source('/blog/', { title: 'blog', nav: true, nav_order: 1 }),
+      source('/hidden/', { title: 'hidden', nav: false }),
+      source('/last/', { title: 'unordered', nav: true }),
+      source('/more.html', { title: 'more', nav: true, nav_order: 2, dropdown: true, children: [{ title: 'news', permalink: '/news/' }, { title: 'divider' }, { title: 'code', permalink: '/repositories/' }] }),
+    ];
+    expect(navFromPages(pages)).toEqual([
+      { title: 'about', url: '/', external: false },
+      { title: 'blog', url: '/blog/', external: false },
+      { title: 'more', url: '/news/', external: false, children: [{ title: 'news', url: '/news/', external: false }, { title: 'code', url: '/repositories/', external: false }] },
+      { title: 'cv', url: '/cv/', external: false },
+      { title: 'unordered', url: '/last/', external: false },
+    ]);
+    expect(navFromPages([source('/', { title: 'about' }), source('/a/', { title: 'a' })])).toEqual([]);
+  });
+
+  it("comes from the pages only when site.yml has no nav:, each link in the page's one URL form", () => {
+    const root = folderWith({
+      'content/site.yml': 'url: https://a.org\nauthor:\n  name: A\n',
+      'content/profile.md': page('permalink: /\ntitle: about'),
+      'content/pages/blog.md': page('permalink: /blog\ntitle: blog\nnav: true\nnav_order: 1'),
+    });
+    const folders = { contentDir: path.join(root, 'content'), publicDir: path.join(root, 'public') };
+    expect(strictly((problems) => loadSiteRoutes(folders, {}, problems)).site.nav.map((item) => item.url)).toEqual(['/', '/blog/']);
+  });
+});
+
+describe('pages plugins make', () => {
+  const base = siteFrom('author:\n  name: A\n').load();
+  const site = (data: Record<string, unknown>) => ({ ...base, data });
+  const posts = [post('a', '2024-01-01', ['ecology', 'Field Work']), post('b', '2024-06-01', ['ecology'], ['models']), post('c', '2023-03-01'), post('d', '2023-04-01'), post('e', '2022-05-01')];
+
+  it('paginates a page with pagination: enabled, when the site turns jekyll-paginate-v2 on', () => {
+    const blog = source('/blog/', { title: 'blog', pagination: { enabled: true, per_page: 2, permalink: '/page/:num/' } });
+    const collections = new Map([['posts', posts]]);
+    const paged = paginate([blog], collections, site({ pagination: { enabled: true } }));
+    expect(paged.map((one) => one.meta.permalink)).toEqual(['/blog/', '/blog/page/2/', '/blog/page/3/']);
+    expect(paged.map((one) => (one.generated?.kind === 'pagination' ? one.generated.pagination.page : 0))).toEqual([1, 2, 3]);
+    // The site's own settings apply under the page's; without the site's switch, nothing is paginated.
+    expect(paginate([source('/b/', { pagination: { enabled: true } })], collections, site({ pagination: { enabled: true, per_page: 4, permalink: '/p:num/' } })).map((one) => one.meta.permalink)).toEqual(['/b/', '/b/p2/']);
+    expect(paginate([blog], collections, site({})).map((one) => one.meta.permalink)).toEqual(['/blog/']);
+  });
+
+  it("makes jekyll-archives' year, tag and category pages, newest first, at their permalinks", () => {
+    const pages = archivePages(posts, site({ 'jekyll-archives': { enabled: ['year', 'tags', 'categories'], permalinks: { tag: '/blog/tag/:name/', year: '/blog/:year/' } } }), 'site.yml');
+    expect(pages.map((one) => one.meta.permalink)).toEqual(['/blog/2024/', '/blog/2023/', '/blog/2022/', '/blog/tag/ecology/', '/blog/tag/field-work/', '/category/models/']);
+    const ecology = pages.find((one) => one.meta.title === 'ecology');
+    expect(ecology?.generated?.kind === 'archive' ? ecology.generated.posts.map((one) => one.slug) : []).toEqual(['b', 'a']);
+    expect(archivePages(posts, site({ 'jekyll-archives': { enabled: 'all' } }), 'site.yml')).toHaveLength(6);
+    expect(archivePages(posts, site({}), 'site.yml')).toEqual([]);
+    expect(archiveSlug('Machine Learning & AI')).toBe('machine-learning-ai');
+  });
+});

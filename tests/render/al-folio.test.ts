@@ -1,0 +1,128 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Page } from '../../lib/model';
+import { redirectTarget } from '../../lib/publish/redirects';
+import { spacedDefinitions } from '../../lib/render/kramdown';
+import { readSiteModel } from '../../lib/site-model';
+import { folderWith, page, withProblems } from '../helpers';
+
+const SITE = [
+  'url: https://mira.example.org',
+  'title: blank',
+  'first_name: Mira',
+  'last_name: Osei',
+  'pagination:',
+  '  enabled: true',
+  'jekyll-archives:',
+  '  enabled: [tags]',
+  '  permalinks:',
+  '    tag: /blog/tag/:name/',
+  'permalink: /blog/:year/:title/',
+  'collections:',
+  '  news:',
+  '    output: true',
+  '',
+].join('\n');
+
+const post = (date: string, title: string, extra = '') => page(`title: ${title}\ntags: [field]${extra}`, `About ${title}.\n`);
+
+function alFolioSite(files: Record<string, string> = {}) {
+  const root = folderWith({
+    'content/site.yml': SITE,
+    'content/profile.md': page('title: about\npermalink: /\nlayout: about\nsubtitle: <b>Coast</b> lab<script>x()</script>\nprofile:\n  image: me.jpg\n  more_info: <p>Room 1</p>\nannouncements:\n  enabled: true\n  limit: 2\nlatest_posts:\n  enabled: true\n  limit: 2', 'Hello.\n'),
+    'public/assets/img/me.jpg': 'jpeg',
+    'content/news/a.md': page('date: 2024-01-05\ninline: true', 'First **news**.\n'),
+    'content/news/b.md': page('date: 2024-03-01\ntitle: Moved', 'Long text.\n'),
+    'content/news/c.md': page('date: 2023-01-01\ninline: true', 'Old news.\n'),
+    'content/posts/2024-01-01-one.md': post('2024-01-01', 'one'),
+    'content/posts/2024-02-01-two.md': post('2024-02-01', 'two'),
+    'content/posts/2024-03-01-three.md': post('2024-03-01', 'three', '\nredirect: https://elsewhere.example.org/talk'),
+    'content/pages/blog.md': page(
+      'title: blog\npermalink: /blog/\npagination:\n  enabled: true\n  per_page: 2',
+      '{% for post in paginator.posts %}- [{{ post.title }}]({{ post.url }}) {{ post.content | number_of_words | divided_by: 3 }}\n{% endfor %}\npage {{ paginator.page }} of {{ paginator.total_pages }}, next: {{ paginator.next_page_path }}, previous: {{ paginator.previous_page_path }}\n',
+    ),
+    'content/pages/cv.md': page('title: cv\npermalink: /cv/\nlayout: cv\ncv_pdf: cv.pdf\ntoc:\n  sidebar: left', 'My CV.\n'),
+    'content/_data/cv.yml': '- title: Education\n  type: time_table\n  contents:\n    - title: PhD\n      institution: Coast University\n      year: 2019\n- title: Facts\n  type: map\n  contents:\n    - name: Born\n      value: Accra\n',
+    ...files,
+  });
+  const folders = { contentDir: path.join(root, 'content'), publicDir: path.join(root, 'public') };
+  const read = withProblems((problems) => readSiteModel(folders, {}, problems));
+  const model = read.value;
+  if (model === null) throw new Error('the site did not build');
+  const at = (permalink: string): Page => {
+    const found = model.pages.find((one) => one.meta.permalink === permalink);
+    if (found === undefined) throw new Error(`no page at ${permalink}: ${model.pages.map((one) => one.meta.permalink).join(' ')}`);
+    return found;
+  };
+  const text = (one: Page) => [one.bio ?? '', ...one.sections.flatMap((section) => [section.heading.html, ...section.blocks.map((block) => (block.type === 'html' ? block.html : block.items.map((item) => item.html).join('|')))])].join('\n');
+  return { model, warnings: read.warnings, at, text };
+}
+
+describe('an al-folio site', () => {
+  it("shows the about page's subtitle, photo, address, news and latest posts", () => {
+    const { model, at, warnings } = alFolioSite();
+    expect(warnings).toEqual([]);
+    expect(model.site.title).toBe('Mira Osei');
+    expect(model.site.author).toMatchObject({ name: 'Mira Osei', avatar: '/assets/img/me.jpg', moreInfo: '<p>Room 1</p>' });
+    const home = at('/');
+    expect(home.subtitle).toBe('<b>Coast</b> lab');
+    expect(home.sections.map((section) => [section.kind, section.heading.text])).toEqual([
+      ['news', 'News'],
+      ['generic', 'Latest posts'],
+    ]);
+    const [news, posts] = home.sections;
+    const items = (section: typeof news) => (section?.blocks[0]?.type === 'list' ? section.blocks[0].items : []);
+    expect(items(news).map((item) => item.html)).toEqual(['<time datetime="2024-03-01">Mar 1, 2024</time> <a href="/news/b/">Moved</a>', '<time datetime="2024-01-05">Jan 5, 2024</time> First <strong>news</strong>.']);
+    expect(items(news).map((item) => item.date?.iso)).toEqual(['2024-03-01', '2024-01-05']);
+    expect(items(posts).map((item) => item.html)).toEqual(['<time datetime="2024-03-01">Mar 1, 2024</time> <a href="https://elsewhere.example.org/talk">three</a>', '<time datetime="2024-02-01">Feb 1, 2024</time> <a href="/blog/2024/two/">two</a>']);
+  });
+
+  it('warns about a profile image that is not there, and shows the initials', () => {
+    const { model, warnings } = alFolioSite({ 'content/profile.md': page('title: about\npermalink: /\nprofile:\n  image: gone.jpg', 'Hi.\n') });
+    expect(model.site.author.avatar).toBeNull();
+    expect(warnings.filter((line) => line.includes('profile.image'))).toHaveLength(1);
+    expect(warnings.find((line) => line.includes('profile.image'))).toMatch(/profile\.md:5: `profile\.image`: expected an image at .*gone\.jpg, found no such file; the sidebar shows your initials$/);
+  });
+
+  it("paginates the blog with jekyll-paginate-v2's paginator, and makes the tag archive", () => {
+    const { at, text, model } = alFolioSite();
+    // The post with redirect: is listed, but has no page: its URL redirects.
+    expect(text(at('/blog/'))).toContain('<a href="/blog/2024/three/">three</a>');
+    expect(text(at('/blog/'))).toContain('<a href="/blog/2024/two/">two</a> 0');
+    expect(text(at('/blog/'))).toContain('page 1 of 2, next: /blog/page/2/, previous:');
+    expect(text(at('/blog/page/2/'))).toContain('<a href="/blog/2024/one/">one</a>');
+    expect(text(at('/blog/page/2/'))).toContain('page 2 of 2, next: , previous: /blog/');
+    expect(text(at('/blog/tag/field/'))).toContain('<a href="/blog/2024/two/">two</a>');
+    expect(model.pages.some((one) => one.meta.permalink === '/blog/2024/three/')).toBe(false);
+    expect(model.redirects).toContainEqual({ from: '/blog/2024/three', to: 'https://elsewhere.example.org/talk', file: expect.stringContaining('2024-03-01-three.md') });
+  });
+
+  it('adds the CV from cv.yml after the text of a layout: cv page, with its PDF and contents', () => {
+    const { at, text } = alFolioSite();
+    const cv = at('/cv/');
+    expect(cv.sections.map((section) => section.heading.text)).toEqual(['Education', 'Facts']);
+    expect(text(cv)).toContain('<p class="cv-pdf"><a href="/assets/pdf/cv.pdf">PDF</a></p>');
+    expect(text(cv)).toContain('<nav class="toc"');
+    expect(text(cv)).toContain('<span class="cv-dates">2019</span> <strong>PhD</strong>, Coast University');
+    expect(text(cv)).toContain('<tr><th scope="row">Born</th><td>Accra</td></tr>');
+  });
+});
+
+describe('redirects and link definitions', () => {
+  it("reads jekyll-redirect-from's redirect_to and al-folio's redirect:", () => {
+    expect(redirectTarget({ redirect_to: 'https://a.org/x' })).toBe('https://a.org/x');
+    expect(redirectTarget({ redirect_to: ['/new/', '/other/'] })).toBe('/new/');
+    expect(redirectTarget({ redirect: true })).toBe('/');
+    expect(redirectTarget({ redirect: 'projects/x/' })).toBe('/projects/x/');
+    expect(redirectTarget({ redirect: '' })).toBeUndefined();
+    expect(redirectTarget({ redirect: false, redirect_to: null })).toBeUndefined();
+  });
+
+  it("reads kramdown's link definitions with spaces, as the comment idiom uses them, and leaves CommonMark's", () => {
+    expect(spacedDefinitions('[//]: <> Write your biography here.\n[a]: /files/my cv.pdf\n[b]: /x "title"\n[c]: # (comment)\n', [])).toBe(
+      '[//]: <Write your biography here.>\n[a]: </files/my cv.pdf>\n[b]: /x "title"\n[c]: # (comment)\n',
+    );
+    const code = '```\n[a]: b c\n```\n';
+    expect(spacedDefinitions(code, [[0, code.length]])).toBe(code);
+  });
+});
