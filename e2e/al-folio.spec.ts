@@ -76,11 +76,11 @@ test('the home page: the name from first/middle/last_name, photo, address, socia
 test('the menu: pages with nav: true by nav_order, and a dropdown that opens without JavaScript', async ({ page }) => {
   await page.goto('/');
   const menu = page.locator('.nav-wide');
-  await expect(menu.locator(':scope > li > a, :scope > li > details > summary')).toHaveText(['about', 'blog', 'publications', 'projects', 'cv', 'more']);
+  await expect(menu.locator(':scope > li > a, :scope > li > details > summary')).toHaveText(['about', 'blog', 'publications', 'projects', 'cv', 'more', 'teaching']);
   const dropdown = menu.locator('details.nav-dropdown');
   await expect(dropdown.getByRole('link', { name: 'news' })).toBeHidden();
   await dropdown.locator('summary').click();
-  await expect(dropdown.getByRole('link')).toHaveText(['news', 'repositories']);
+  await expect(dropdown.getByRole('link')).toHaveText(['news', 'repositories', 'people']);
   await dropdown.getByRole('link', { name: 'repositories' }).click();
   await expect(page).toHaveURL(/\/repositories\/$/);
   await expect(page.locator('.nav-wide summary.nav-current')).toHaveText('more');
@@ -96,6 +96,23 @@ test('the CV from _data/cv.yml, section by section, with its PDF', async ({ page
   const pdf = page.locator('.cv-pdf a');
   await expect(pdf).toHaveAttribute('href', '/assets/pdf/cv.pdf');
   expect((await page.request.get('/assets/pdf/cv.pdf')).status()).toBe(200);
+});
+
+test('the people page: each person with picture, address and text; the teaching page and a course', async ({ page }) => {
+  await page.goto('/people/');
+  const people = page.locator('main .profile-entry');
+  await expect(people).toHaveCount(2);
+  await expect(people.locator('.more-info')).toHaveText(['Room 214, Marine Sciences Harbour Road 9', 'Field station, dock 3']);
+  await expect(people.nth(0)).toContainText('Mira K. Osei leads the lab.');
+  await expect(people.nth(1).getByRole('link', { name: 'trophic cascades' })).toHaveAttribute('href', '/projects/1_kelp/');
+  expect(await people.locator('img').evaluateAll((images) => images.map((image) => (image instanceof HTMLImageElement ? image.naturalWidth : 0)))).toEqual([48, 64]);
+
+  await people.nth(0).getByRole('link', { name: 'field ecology' }).click();
+  await expect(page).toHaveURL(/\/teaching\/$/);
+  await expect(page.locator('.course-list > li > a')).toHaveText(['Field Ecology', 'Food Web Models']);
+  await page.getByRole('link', { name: 'Field Ecology' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Field Ecology');
+  await expect(page.locator('.course-info dd')).toHaveText(['Mira K. Osei', 'Fall 2024', 'Marine Sciences 101', 'Tuesdays 10:00-12:00']);
 });
 
 test('the projects page: a card per project with its picture, by importance', async ({ page }) => {
@@ -177,11 +194,11 @@ test('code is coloured at build time, from classes (no style attributes), in the
 });
 
 for (const colorScheme of ['light', 'dark'] as const) {
-  test(`the home page, the CV, a post with code and one with equations pass axe in the ${colorScheme} theme`, async ({ page }) => {
-    // Five pages with axe each: more than the default 30 s on two cores.
+  test(`the home page, the CV, a post with code and one with equations, the publications and the people pass axe in the ${colorScheme} theme`, async ({ page }) => {
+    // Six pages with axe each: more than the default 30 s on two cores.
     test.setTimeout(90_000);
     await page.emulateMedia({ colorScheme });
-    for (const sitePath of ['/', '/cv/', '/blog/2024/code/', '/blog/2024/model-equations/', '/publications/']) {
+    for (const sitePath of ['/', '/cv/', '/blog/2024/code/', '/blog/2024/model-equations/', '/publications/', '/people/']) {
       await page.goto(sitePath);
       expect(await axeViolations(page), sitePath).toEqual([]);
     }

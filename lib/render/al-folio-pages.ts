@@ -2,7 +2,9 @@
 // - a table of contents (`toc: true`, al-folio's `toc: {sidebar: left}`), at the top;
 // - `layout: cv`: the CV from content/_data/cv.yml (al-folio's sections: map, list, nested_list,
 //   time_table) or from a JSON Resume (cv.json, or al-folio's assets/json/resume.json), after the
-//   page's text, with a link to `cv_pdf`.
+//   page's text, with a link to `cv_pdf`;
+// - `layout: profiles`: the people of `profiles:`, each with picture, address and text;
+// - `layout: course`: a course's instructor, term, place and time, and its schedule.
 // - a page of a paginated list: its `paginator` (posts of this page, the pages around it).
 import type { Pagination } from '../content/generated-pages';
 import type { ItemSource, PageSource } from '../model';
@@ -28,6 +30,44 @@ const CV_YML = [
   `{%- endfor -%}`,
 ].join('');
 
+/**
+ * al-folio's `layout: profiles` (its people page): for each of `profiles:` (older versions:
+ * `about:`), the picture (under assets/img/, round with `image_circular`) and `more_info` beside the
+ * text of its `content:` file (a markdown file beside the page, as `include_relative` finds it).
+ */
+const PROFILES = [
+  // As al-folio does it: the text's markdown made HTML here, since an HTML block's lines are not markdown.
+  `{%- assign _profiles = page.profiles | default: page.about -%}`,
+  `{%- for _profile in _profiles %}\n<section class="profile-entry profile-{% if _profile.align == 'left' %}left{% else %}right{% endif %}">`,
+  `{%- if _profile.image or _profile.more_info -%}<div class="profile-card">`,
+  `{%- if _profile.image -%}{%- assign _image = _profile.image | prepend: 'assets/img/' -%}{%- if _profile.image_circular -%}{%- assign _class = 'circular' -%}{%- else -%}{%- assign _class = nil -%}{%- endif -%}{% include figure.liquid path=_image class=_class loading='eager' %}{%- endif -%}`,
+  `{%- if _profile.more_info -%}<div class="more-info">{{ _profile.more_info | strip }}</div>{%- endif -%}`,
+  `</div>{%- endif -%}`,
+  `{%- if _profile.content -%}{%- capture _text -%}{% include_relative {{ _profile.content }} %}{%- endcapture -%}{{ _text | markdownify }}{%- endif -%}`,
+  `</section>\n`,
+  `{%- endfor -%}`,
+].join('');
+
+/** al-folio's `layout: course` (a `_teachings/` item): who, when and where before the text, the schedule after it. */
+const COURSE_INFO = [
+  `{%- if page.instructor or page.term or page.location or page.time -%}<dl class="course-info">`,
+  `{%- if page.instructor -%}<dt>Instructor</dt><dd>{{ page.instructor }}</dd>{%- endif -%}`,
+  `{%- if page.term -%}<dt>Term</dt><dd>{{ page.term }}{% if page.year %} {{ page.year }}{% endif %}</dd>{%- endif -%}`,
+  `{%- if page.location -%}<dt>Location</dt><dd>{{ page.location }}</dd>{%- endif -%}`,
+  `{%- if page.time -%}<dt>Time</dt><dd>{{ page.time }}</dd>{%- endif -%}`,
+  `</dl>{%- endif -%}`,
+].join('');
+
+const COURSE_SCHEDULE = [
+  `{%- if page.schedule -%}\n\n## Schedule\n\n<table class="course-schedule"><thead><tr><th scope="col">Week</th><th scope="col">Date</th><th scope="col">Topic</th><th scope="col">Materials</th></tr></thead><tbody>`,
+  `{%- for _entry in page.schedule -%}<tr><td>{{ _entry.week }}</td><td>{{ _entry.date }}</td><td>`,
+  `{%- if _entry.topic -%}<strong>{{ _entry.topic }}</strong>{%- endif -%}`,
+  `{%- if _entry.description -%}{{ _entry.description | markdownify }}{%- endif -%}</td><td>`,
+  `{%- if _entry.materials -%}<ul>{%- for _material in _entry.materials -%}<li>`,
+  `{%- if _material.url -%}<a href="{% if _material.url contains '://' %}{{ _material.url }}{% else %}{{ _material.url | relative_url }}{% endif %}">{{ _material.name }}</a>{%- else -%}{{ _material.name }}{%- endif -%}`,
+  `</li>{%- endfor -%}</ul>{%- endif -%}</td></tr>{%- endfor -%}</tbody></table>{%- endif -%}`,
+].join('');
+
 /** al-folio's `cv_pdf`: a file name under assets/pdf/, a path or a URL. */
 const CV_PDF = `{%- if page.cv_pdf -%}{%- if page.cv_pdf contains '://' or page.cv_pdf contains '/' -%}{%- assign _pdf = page.cv_pdf -%}{%- else -%}{%- assign _pdf = page.cv_pdf | prepend: '/assets/pdf/' -%}{%- endif -%}\n<p class="cv-pdf"><a href="{% if _pdf contains '://' %}{{ _pdf }}{% else %}{{ _pdf | relative_url }}{% endif %}">PDF</a></p>\n{%- endif -%}`;
 
@@ -37,11 +77,26 @@ const CV_PDF = `{%- if page.cv_pdf -%}{%- if page.cv_pdf contains '://' or page.
  * page is as written.
  */
 export function withLayoutContent(source: PageSource, data: Readonly<Record<string, unknown>>): PageSource {
-  const withToc = wantsToc(source.data.toc) && !/\{%-?\s*include\s+toc\b/.test(source.body) ? { ...source, body: `{% include toc %}\n\n${source.body}` } : source;
-  if (source.data.layout !== 'cv') return withToc;
-  const cv = data.cv;
-  const body = Array.isArray(cv) ? CV_YML : typeof cv === 'object' && cv !== null ? '{% include cv-template.html %}' : '';
-  return { ...withToc, body: `${CV_PDF}\n${withToc.body}\n\n${body}\n` };
+  const withToc = wantsToc(source.data.toc) && !/\{%-?\s*include\s+toc\b/.test(source.body) ? around(source, '{% include toc %}\n\n', '') : source;
+  switch (source.data.layout) {
+    case 'course':
+      return around(withToc, `${COURSE_INFO}\n\n`, `\n\n${COURSE_SCHEDULE}\n`);
+    case 'profiles':
+      return around(withToc, `${PROFILES}\n\n`, '');
+    case 'cv': {
+      const cv = data.cv;
+      const body = Array.isArray(cv) ? CV_YML : typeof cv === 'object' && cv !== null ? '{% include cv-template.html %}' : '';
+      return around(withToc, `${CV_PDF}\n`, `\n\n${body}\n`);
+    }
+    default:
+      return withToc;
+  }
+}
+
+/** The page's text with the layout's before and after it; its own lines keep their numbers in messages. */
+function around(source: PageSource, before: string, after: string): PageSource {
+  const added = before.split('\n').length - 1;
+  return { ...source, body: `${before}${source.body}${after}`, bodyLine: source.bodyLine - added };
 }
 
 /**

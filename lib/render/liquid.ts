@@ -16,7 +16,7 @@ import { relativeUrl } from '../content/routes';
 import { type BibliographyOptions, bibliographyHtml, citeText, parseBibliographyArguments, selectEntries } from './bibliography';
 import { builtInInclude } from './includes';
 import { LiquidTagError, adviceFor, liquidErrorCode } from './liquid-errors';
-import { GistTag, TwitterTag, fileExistsTag, markdownBlocks, standInsFor } from './plugin-tags';
+import { GistTag, TwitterTag, fileExistsTag, includeRelativeTag, markdownBlocks, standInsFor } from './plugin-tags';
 
 /** Where the site lives, for `relative_url`, `absolute_url` and `base_path`. */
 export interface LiquidLinks {
@@ -41,6 +41,8 @@ export interface LiquidOptions extends LiquidLinks {
   documents?: LiquidDocuments;
   /** whether the site has a file at a site path, for al-folio's `{% file_exists %}` */
   fileExists?: (sitePath: string) => boolean;
+  /** the text of a file beside a page's (`include_relative`), or null when there is none */
+  readRelative?: (sourceFile: string, name: string) => string | null;
 }
 
 export interface LiquidDocuments {
@@ -275,6 +277,7 @@ export function createLiquid(options: LiquidOptions): Liquid {
   engine.registerTag('tab', TabTag);
   engine.registerTag('twitter', TwitterTag);
   engine.registerTag('file_exists', fileExistsTag(options.fileExists ?? (() => false)));
+  engine.registerTag('include_relative', includeRelativeTag(options.readRelative ?? (() => null)));
   if (options.documents !== undefined) {
     const { LinkTag, PostUrlTag } = documentTags(options.documents);
     engine.registerTag('link', LinkTag);

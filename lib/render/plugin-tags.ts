@@ -11,7 +11,8 @@ export const UNKNOWN = '_liquid_unknown';
 
 /** A tag or filter a page used that this site does not know: where, and what was done instead. */
 export interface UnknownLiquid {
-  kind: 'tag' | 'block' | 'filter';
+  /** a plugin's tag, block or filter; or an `include_relative` whose file is not there */
+  kind: 'tag' | 'block' | 'filter' | 'missing-file';
   name: string;
   /** the include it is in (its name under _includes/), or undefined for the page itself */
   include: string | undefined;
@@ -55,6 +56,12 @@ function blockTemplates(name: string, token: TagToken, remainTokens: TopLevelTok
   if (!closed) throw new Error(`tag ${token.getText()} not closed`);
   return templates;
 }
+
+/** A tag's first argument, which may be Liquid output with spaces inside (`{{ page.image }}`), quotes taken off. */
+const firstArgument = (args: string): string => {
+  const match = /^\s*(?:(\S*\{\{.*?\}\}\S*)|"([^"]*)"|'([^']*)'|(\S+))/.exec(args);
+  return match === null ? '' : (match[1] ?? match[2] ?? match[3] ?? match[4] ?? '');
+};
 
 /** A tag's words, quotes taken off: `{% tab log "Tab 1" %}` -> ["log", "Tab 1"]. */
 const words = (args: string): string[] => [...args.matchAll(/"([^"]*)"|'([^']*)'|(\S+)/g)].map((match) => match[1] ?? match[2] ?? match[3] ?? '');
@@ -116,13 +123,44 @@ export function fileExistsTag(exists: (sitePath: string) => boolean) {
     private readonly file: string;
     constructor(token: TagToken, remainTokens: TopLevelToken[], liquid: Liquid) {
       super(token, remainTokens, liquid);
-      this.file = words(token.args)[0] ?? '';
+      this.file = firstArgument(token.args);
     }
     *render(ctx: Context): Generator<unknown, string, unknown> {
       // The path may be Liquid itself (`{% file_exists {{ page.image }} %}`).
       const written: unknown = yield this.liquid.renderer.renderTemplates(this.liquid.parse(this.file), ctx);
       const sitePath = `/${String(written).replace(/^\/+/, '')}`;
       return exists(sitePath) ? 'true' : 'false';
+    }
+  };
+}
+
+/** Where a page's Liquid finds the file the page was read from (for `include_relative`). */
+export const SOURCE_FILE = '_source_file';
+
+/**
+ * Jekyll's `{% include_relative file.md %}`: a file beside the page's own, its Liquid run in the
+ * page's scope. `read` finds it (or returns null: a warning, and nothing in its place, where Jekyll
+ * would stop). A path that climbs out (`..`) is refused, as Jekyll refuses it.
+ */
+export function includeRelativeTag(read: (sourceFile: string, name: string) => string | null) {
+  return class extends Tag {
+    private readonly file: string;
+    constructor(token: TagToken, remainTokens: TopLevelToken[], liquid: Liquid) {
+      super(token, remainTokens, liquid);
+      this.file = firstArgument(token.args);
+    }
+    *render(ctx: Context): Generator<unknown, unknown, unknown> {
+      // The name may be Liquid itself (`{% include_relative {{ profile.content }} %}`).
+      const written: unknown = yield this.liquid.renderer.renderTemplates(this.liquid.parse(this.file), ctx);
+      const name = String(written).trim();
+      const source: unknown = ctx.getSync([SOURCE_FILE]);
+      const text = typeof source === 'string' && name !== '' && !/\.\.|^[/\\]/.test(name) ? read(source, name) : null;
+      if (text === null) {
+        record(ctx, { kind: 'missing-file', name, ...where(this.token) });
+        return '';
+      }
+      standInsFor(this.liquid, text);
+      return yield this.liquid.renderer.renderTemplates(this.liquid.parse(text), ctx);
     }
   };
 }

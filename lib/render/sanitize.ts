@@ -64,6 +64,14 @@ export const SITE_CLASSES = [
   'more-authors',
   'bib-annotation',
   'eqref',
+  'profile-entry',
+  'profile-left',
+  'profile-right',
+  'profile-card',
+  'more-info',
+  'circular',
+  'course-info',
+  'course-schedule',
 ];
 
 type Attributes = NonNullable<SanitizeSchema['attributes']>;

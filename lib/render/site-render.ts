@@ -1,7 +1,7 @@
 // Renders every page and collection item of a site as Jekyll does: Liquid first (with `site` and
 // `page`), then the page pipeline (markdown or HTML, sanitised, sections, links, math).
 // Items are rendered before pages, so that a page's loops see each item's `content` and `excerpt`.
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Liquid } from 'liquidjs';
 import { type BibEntry, DEFAULT_BIBLIOGRAPHY } from '../content/bibliography';
@@ -18,7 +18,7 @@ import { redirectTarget } from '../publish/redirects';
 import { alFolioHomeSections, archiveSection } from './al-folio-home';
 import { paginatorDrop, withLayoutContent } from './al-folio-pages';
 import { paperPage, selectedPapers } from './papers';
-import { UNKNOWN, type UnknownLiquid } from './plugin-tags';
+import { SOURCE_FILE, UNKNOWN, type UnknownLiquid } from './plugin-tags';
 import { type RenderedBody, markdownify, renderBody, sanitizeHtml } from './pipeline';
 
 export interface SiteInput {
@@ -150,9 +150,24 @@ function renderSource(source: PageSource, { engine, includesDir, scope, tocLabel
 function unknownWarning(source: PageSource, item: UnknownLiquid): Warning {
   const file = item.include === undefined ? source.file : `${source.file} (in the include ${item.include})`;
   const line = item.include === undefined && item.line !== undefined ? source.bodyLine + item.line - 1 : undefined;
+  if (item.kind === 'missing-file') return { file, line, message: `{% include_relative ${item.name} %}: there is no such file beside the page (Jekyll would stop here); nothing is shown in its place` };
   if (item.kind === 'filter') return { file, message: `the filter "${item.name}" is not one this site has (a Jekyll plugin's?); the value is shown without it` };
   const what = item.kind === 'block' ? 'what it holds is shown as it is' : 'it is left out';
   return { file, line, message: `{% ${item.name} %} is a tag of a Jekyll plugin this site does not have; ${what}, and the rest of the page is made` };
+}
+
+/**
+ * The file `include_relative` names, beside the page's own: in its folder of content/, or, for a
+ * page of content/pages/, where the importer put the files Jekyll copies as they are (public/,
+ * under _pages/ or the page's own folder). Null when there is none.
+ */
+export function relativeFile(sourceFile: string, name: string, contentDir: string, publicDir: string | undefined): string | null {
+  const page = path.resolve(sourceFile);
+  const pagesDir = path.resolve(contentDir, 'pages');
+  const folder = path.relative(pagesDir, path.dirname(page));
+  const inPages = !folder.startsWith('..') && !path.isAbsolute(folder);
+  const candidates = [path.join(path.dirname(page), name), ...(inPages && publicDir !== undefined ? [path.join(publicDir, '_pages', folder, name), path.join(publicDir, folder, name)] : [])];
+  return candidates.find((file) => existsSync(/* turbopackIgnore: true */ file) && statSync(/* turbopackIgnore: true */ file).isFile()) ?? null;
 }
 
 /** The page model of a rendered page or item. */
@@ -176,7 +191,11 @@ export function renderSite(input: SiteInput, problems: Problems): RenderedSite {
   const markdown = { typographer: site.typographer };
   const publicDir = input.publicDir;
   const fileExists = (sitePath: string) => publicDir !== undefined && existsSync(/* turbopackIgnore: true */ path.join(publicDir, decodeURI(sitePath)));
-  const engine = createLiquid({ origin: new URL(site.url).origin, basePath, includesDir: includes, locale: site.locale, markdownify: (text) => markdownify(text, markdown), ui: site.ui, bibliography, documents: scope.documents, fileExists });
+  const readRelative = (sourceFile: string, name: string) => {
+    const file = relativeFile(sourceFile, name, input.contentDir, publicDir);
+    return file === null ? null : readFileSync(/* turbopackIgnore: true */ file, 'utf8');
+  };
+  const engine = createLiquid({ origin: new URL(site.url).origin, basePath, includesDir: includes, locale: site.locale, markdownify: (text) => markdownify(text, markdown), ui: site.ui, bibliography, documents: scope.documents, fileExists, readRelative });
   const mathStyles = new Map<string, string>();
   const codeStyles = new Map<string, string>();
 
@@ -188,14 +207,15 @@ export function renderSite(input: SiteInput, problems: Problems): RenderedSite {
     const shown: BibEntry[] = [];
     const unknown: UnknownLiquid[] = [];
     const pagination = source.generated?.kind === 'pagination' ? source.generated.pagination : undefined;
-    const scopes = { site: scope.site, page: drop, [SHOWN_ENTRIES]: shown, [UNKNOWN]: unknown, ...(pagination === undefined ? {} : { paginator: paginatorDrop(pagination, input.collections, scope.items) }) };
-    const rendered = problems.attempt(() => renderSource(withLayoutContent(source, input.data), { engine, includesDir: includes, scope: scopes, tocLabel: site.ui.toc_label, links: { routes: input.routes, basePath }, content, typographer: site.typographer }), null);
+    const scopes = { site: scope.site, page: drop, [SHOWN_ENTRIES]: shown, [UNKNOWN]: unknown, [SOURCE_FILE]: source.file, ...(pagination === undefined ? {} : { paginator: paginatorDrop(pagination, input.collections, scope.items) }) };
+    const laidOut = withLayoutContent(source, input.data);
+    const rendered = problems.attempt(() => renderSource(laidOut, { engine, includesDir: includes, scope: scopes, tocLabel: site.ui.toc_label, links: { routes: input.routes, basePath }, content, typographer: site.typographer }), null);
     if (rendered === null) return null;
     for (const [name, rule] of rendered.math.styles) mathStyles.set(name, rule);
     for (const [name, rule] of rendered.code.styles) codeStyles.set(name, rule);
     for (const error of rendered.math.errors) problems.warn({ file: source.file, message: error });
     for (const warning of rendered.body.warnings) problems.warn(warning);
-    for (const item of unknown) problems.warn(unknownWarning(source, item));
+    for (const item of unknown) problems.warn(unknownWarning(laidOut, item));
     return { rendered, entries: [...new Set(shown)] };
   };
 

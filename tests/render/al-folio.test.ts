@@ -108,6 +108,54 @@ describe('an al-folio site', () => {
   });
 });
 
+describe("al-folio's people and course pages", () => {
+  const people = page(
+    'title: people\npermalink: /people/\nlayout: profiles\nprofiles:\n  - align: left\n    image: me.jpg\n    image_circular: true\n    content: about_me.md\n    more_info: >\n      <p>Room 1</p>\n  - image: me.jpg\n    content: about_ren.md\n  - content: ../site.yml\n  - content: nobody.md',
+    '',
+  );
+
+  it('shows each person of layout: profiles with picture, address and the text of their file, found as include_relative finds it', () => {
+    const { at, text, warnings } = alFolioSite({
+      'content/pages/people.md': people,
+      'content/pages/about_me.md': 'I am **Mira**, {{ page.title }} page.\n',
+      // The importer puts a file without front matter where Jekyll copies it: public/_pages/.
+      'public/_pages/about_ren.md': 'Ren studies [kelp](/blog/).\n',
+    });
+    const html = text(at('/people/'));
+    const sections = [...html.matchAll(/<section class="([^"]+)">/g)].map((match) => match[1]);
+    expect(sections).toEqual(['profile-entry profile-left', 'profile-entry profile-right', 'profile-entry profile-right', 'profile-entry profile-right']);
+    expect(html).toContain('<figure class="figure circular"><img src="/assets/img/me.jpg" alt="" loading="eager"></figure><div class="more-info"><p>Room 1</p></div>');
+    expect(html).toContain('<p>I am <strong>Mira</strong>, people page.</p>');
+    expect(html).toContain('<p>Ren studies <a href="/blog/">kelp</a>.</p>');
+    expect(html).not.toContain('url:');
+    // A path that climbs out and a file that is not there: a warning each, and the rest of the page.
+    expect(warnings.filter((line) => line.includes('include_relative'))).toEqual([
+      expect.stringMatching(/content\/pages\/people\.md:\d+: \{% include_relative \.\.\/site\.yml %\}: there is no such file beside the page \(Jekyll would stop here\); nothing is shown in its place$/),
+      expect.stringMatching(/content\/pages\/people\.md:\d+: \{% include_relative nobody\.md %\}: there is no such file beside the page \(Jekyll would stop here\); nothing is shown in its place$/),
+    ]);
+  });
+
+  it("keeps the page's own lines in messages when the layout adds text before them", () => {
+    const { warnings } = alFolioSite({ 'content/pages/cv.md': page('title: cv\npermalink: /cv/\nlayout: cv\ncv_pdf: cv.pdf\ntoc:\n  sidebar: left', 'My CV.\n\n{% no_such_plugin %}\n') });
+    // front matter: lines 1-8; the body starts on line 9, the tag is on line 11.
+    expect(warnings.filter((line) => line.includes('no_such_plugin'))).toEqual([expect.stringMatching(/cv\.md:11: \{% no_such_plugin %\} is a tag of a Jekyll plugin/)]);
+  });
+
+  it("shows a course's instructor, term, place and time before its text, and its schedule after", () => {
+    const { at, text } = alFolioSite({
+      'content/site.yml': `${SITE}  teachings:\n    output: true\n`,
+      'content/teachings/ecology.md': page(
+        'title: Field Ecology\nlayout: course\ninstructor: M. Osei\nterm: Fall\nyear: 2024\nlocation: Room 101\nschedule:\n  - week: 1\n    date: Sep 3\n    topic: Transects\n    description: Counting *what moves*.\n    materials:\n      - name: Slides\n        url: /assets/pdf/w1.pdf\n      - name: Reading',
+        'Weekly field trips.\n',
+      ),
+    });
+    const html = text(at('/teachings/ecology/'));
+    expect(html).toContain('<dl class="course-info"><dt>Instructor</dt><dd>M. Osei</dd><dt>Term</dt><dd>Fall 2024</dd><dt>Location</dt><dd>Room 101</dd></dl>');
+    expect(html.indexOf('course-info')).toBeLessThan(html.indexOf('Weekly field trips.'));
+    expect(html).toContain('<td>1</td><td>Sep 3</td><td><strong>Transects</strong><p>Counting <em>what moves</em>.</p></td><td><ul><li><a href="/assets/pdf/w1.pdf">Slides</a></li><li>Reading</li></ul></td>');
+  });
+});
+
 describe('redirects and link definitions', () => {
   it("reads jekyll-redirect-from's redirect_to and al-folio's redirect:", () => {
     expect(redirectTarget({ redirect_to: 'https://a.org/x' })).toBe('https://a.org/x');

@@ -57,6 +57,8 @@ describe('Liquid of plugins this site does not have', () => {
   it("answers al-folio's file_exists from the site's public files", () => {
     const files = { 'public/assets/jupyter/nb.ipynb': '{}' };
     expect(homeOf('{% capture found %}{% file_exists assets/jupyter/nb.ipynb %}{% endcapture %}{% capture lost %}{% file_exists assets/none.pdf %}{% endcapture %}{{ found }} {{ lost }}\n', files).html).toBe('<p>true false</p>');
+    // The path as Liquid output, spaces and all, as al-folio's notebook posts write it.
+    expect(homeOf("{% assign nb = 'assets/jupyter/nb.ipynb' %}{% capture found %}{% file_exists {{ nb }} %}{% endcapture %}{{ found }}\n", files).html).toBe('<p>true</p>');
   });
 
   it("divides integers as Ruby's Liquid does, and other numbers exactly", () => {
