@@ -101,7 +101,7 @@ for (const source of positionals.map((folder) => path.resolve(folder))) {
   const jekyllBroken = new Set([...(jekyll?.broken ?? [])].map(pageKey));
   const brokenOurs = ours ? [...ours.broken].filter((link) => !jekyllBroken.has(pageKey(link))) : [];
   rows.push(
-    `| ${name} | ${imported} | ${exported ?? '-'} | ${jekyll?.pages.size ?? '?'} / ${ours?.pages.size ?? '-'} | ${lost.join(' ') || '0'} | ${ours ? ours.shownAsText.length : '-'} | ${ours ? `${ours.broken.size} / ${jekyll?.broken.size ?? '?'}` : '-'}${brokenOurs.length > 0 ? ` (only ours: ${brokenOurs.join(' ')})` : ''} | ${warnings} |`,
+    `| ${name} | ${imported} | ${exported ?? '-'} | ${jekyll?.pages.size ?? '?'} / ${ours?.pages.size ?? '-'} | ${lost.join(' ') || '0'} | ${ours ? `${ours.shownAsText.length}${ours.shownAsText.length > 0 ? ` (${ours.shownAsText.join(' ')})` : ''}` : '-'} | ${ours ? `${ours.broken.size} / ${jekyll?.broken.size ?? '?'}` : '-'}${brokenOurs.length > 0 ? ` (only ours: ${brokenOurs.join(' ')})` : ''} | ${warnings} |`,
   );
 }
 console.log(rows.join('\n'));

@@ -76,11 +76,14 @@ const ARCHIVE_DEFAULTS: Readonly<Record<ArchiveType, string>> = { year: '/:year/
 const ENABLED_NAMES: Readonly<Record<string, ArchiveType>> = { year: 'year', tags: 'tag', categories: 'category' };
 
 /**
- * jekyll-archives' pages (`jekyll-archives: {enabled: [year, tags, categories], permalinks: ...}`),
- * each listing its posts newest first; `file` is where they are said to come from.
+ * jekyll-archives' pages (`jekyll-archives: {enabled: [year, tags, categories], permalinks: ...}`,
+ * or jekyll-archives-v2's, per collection: `jekyll-archives: {posts: {enabled: ..., permalinks:
+ * {tags: /blog/:type/:name/}}}`), each listing its posts newest first; `file` is where they are
+ * said to come from.
  */
 export function archivePages(posts: readonly ItemSource[], site: SiteConfig, file: string): PageSource[] {
-  const settings = record(site.data['jekyll-archives']);
+  const top = record(site.data['jekyll-archives']);
+  const settings = top.enabled === undefined && top.posts !== undefined ? record(top.posts) : top;
   const enabled = settings.enabled === 'all' ? Object.keys(ENABLED_NAMES) : Array.isArray(settings.enabled) ? settings.enabled.filter((name): name is string => typeof name === 'string') : [];
   const permalinks = record(settings.permalinks);
   const published = posts.filter((post) => post.output).sort((a, b) => (b.date?.getTime() ?? 0) - (a.date?.getTime() ?? 0));
@@ -93,9 +96,9 @@ export function archivePages(posts: readonly ItemSource[], site: SiteConfig, fil
       const keys = type === 'year' ? (post.date === null ? [] : [String(post.date.getUTCFullYear())]) : type === 'tag' ? post.meta.tags : post.meta.categories;
       for (const key of keys) groups.set(key, [...(groups.get(key) ?? []), post]);
     }
-    const pattern = text(permalinks[type]) ?? ARCHIVE_DEFAULTS[type];
+    const pattern = text(permalinks[type]) ?? text(permalinks[name]) ?? ARCHIVE_DEFAULTS[type];
     for (const [key, members] of groups) {
-      const permalink = pattern.replace(/:name/g, archiveSlug(key)).replace(/:year/g, key);
+      const permalink = pattern.replace(/:type/g, type).replace(/:name/g, archiveSlug(key)).replace(/:year/g, key);
       pages.push({
         file,
         meta: { permalink: permalink.startsWith('/') ? permalink : `/${permalink}`, title: key, author_profile: false, redirect_from: [] },

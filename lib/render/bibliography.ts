@@ -211,17 +211,19 @@ export interface BibliographyQuery {
 
 /**
  * The options of `{% bibliography %}` that al-folio uses: `--file NAME` (`-f`), `--query
- * @TYPE[field=value, ...]` (`-q`, jekyll-scholar's field-equality form) and `--group_by none`.
+ * @TYPE[field=value, ...]` (`-q`, jekyll-scholar's field-equality form) and `--group_by none`
+ * (the default for a query of one year, else grouped by year).
  * Other options (`--style`, `--template`...) are accepted and have no effect.
  */
 export function parseBibliographyArguments(args: string, defaultFile: string): BibliographyQuery {
   const words = args.match(/"[^"]*"|'[^']*'|\S+/g) ?? [];
   const unquote = (word: string | undefined) => (word ?? '').replace(/^(["'])(.*)\1$/, '$2');
   const query: BibliographyQuery = { file: defaultFile, type: '*', conditions: [], groupBy: 'year' };
+  let grouping: 'year' | 'none' | undefined;
   for (let i = 0; i < words.length; i += 1) {
     const word = words[i];
     if (word === '--file' || word === '-f') query.file = unquote(words[(i += 1)]).replace(/\.bib$/i, '');
-    else if (word === '--group_by' || word === '-g') query.groupBy = unquote(words[(i += 1)]) === 'none' ? 'none' : 'year';
+    else if (word === '--group_by' || word === '-g') grouping = unquote(words[(i += 1)]) === 'none' ? 'none' : 'year';
     else if (word === '--query' || word === '-q') {
       const text = unquote(words[(i += 1)]);
       const match = /^@([\w*]+)(?:\[([^\]]*)\])?\*?$/.exec(text);
@@ -237,6 +239,8 @@ export function parseBibliographyArguments(args: string, defaultFile: string): B
         });
     }
   }
+  // A list of one year (older al-folio pages loop over the years, each with its own heading) needs no year heading.
+  query.groupBy = grouping ?? (query.conditions.some((condition) => condition.field === 'year') ? 'none' : 'year');
   return query;
 }
 

@@ -5,57 +5,66 @@
 // are served as /highlight.css, lib/publish/highlight-assets.ts). Every colour is made to reach
 // WCAG's 4.5:1 against the code background of its theme.
 //
-// The grammars are imported here, one by one: the highlighter runs synchronously inside the page
-// pipeline, and a bundler must see each module it loads. A language not listed stays plain code.
+// The grammars are listed here, one by one (a language not listed stays plain code), and each is
+// loaded on first use.
 import { createHash } from 'node:crypto';
 import type { Element, ElementContent, Root } from 'hast';
 import { toString } from 'hast-util-to-string';
 import { h } from 'hastscript';
-import { type HighlighterCore, createHighlighterCoreSync } from 'shiki/core';
+import { type HighlighterCore, type LanguageRegistration, createHighlighterCoreSync } from 'shiki/core';
 import { createJavaScriptRawEngine } from 'shiki/engine/javascript';
-import bash from '@shikijs/langs-precompiled/bash';
-import bibtex from '@shikijs/langs-precompiled/bibtex';
-import c from '@shikijs/langs-precompiled/c';
-import cpp from '@shikijs/langs-precompiled/cpp';
-import csharp from '@shikijs/langs-precompiled/csharp';
-import css from '@shikijs/langs-precompiled/css';
-import diff from '@shikijs/langs-precompiled/diff';
-import docker from '@shikijs/langs-precompiled/docker';
-import fortran from '@shikijs/langs-precompiled/fortran-free-form';
-import go from '@shikijs/langs-precompiled/go';
-import haskell from '@shikijs/langs-precompiled/haskell';
-import html from '@shikijs/langs-precompiled/html';
-import java from '@shikijs/langs-precompiled/java';
-import javascript from '@shikijs/langs-precompiled/javascript';
-import json from '@shikijs/langs-precompiled/json';
-import julia from '@shikijs/langs-precompiled/julia';
-import jsx from '@shikijs/langs-precompiled/jsx';
-import kotlin from '@shikijs/langs-precompiled/kotlin';
-import latex from '@shikijs/langs-precompiled/latex';
-import lua from '@shikijs/langs-precompiled/lua';
-import makefile from '@shikijs/langs-precompiled/makefile';
-import markdown from '@shikijs/langs-precompiled/markdown';
-import matlab from '@shikijs/langs-precompiled/matlab';
-import perl from '@shikijs/langs-precompiled/perl';
-import php from '@shikijs/langs-precompiled/php';
-import powershell from '@shikijs/langs-precompiled/powershell';
-import python from '@shikijs/langs-precompiled/python';
-import r from '@shikijs/langs-precompiled/r';
-import ruby from '@shikijs/langs-precompiled/ruby';
-import rust from '@shikijs/langs-precompiled/rust';
-import scala from '@shikijs/langs-precompiled/scala';
-import sql from '@shikijs/langs-precompiled/sql';
-import swift from '@shikijs/langs-precompiled/swift';
-import toml from '@shikijs/langs-precompiled/toml';
-import tsx from '@shikijs/langs-precompiled/tsx';
-import typescript from '@shikijs/langs-precompiled/typescript';
-import xml from '@shikijs/langs-precompiled/xml';
-import yaml from '@shikijs/langs-precompiled/yaml';
 import githubDark from '@shikijs/themes/github-dark-default';
 import githubLight from '@shikijs/themes/github-light-default';
 import { visit } from 'unist-util-visit';
 
-const LANGUAGES = { bash, bibtex, c, cpp, csharp, css, diff, docker, 'fortran-free-form': fortran, go, haskell, html, java, javascript, json, julia, jsx, kotlin, latex, lua, makefile, markdown, matlab, perl, php, powershell, python, r, ruby, rust, scala, sql, swift, toml, tsx, typescript, xml, yaml };
+/** A grammar module: its languages (a grammar brings those it embeds). */
+type GrammarModule = { default: LanguageRegistration[] };
+
+// Each grammar is loaded when a page first uses its language: `require`, synchronous as the pipeline
+// is, and a literal path each, which bundlers follow. Importing all of them up front costs about a
+// second in every process that renders a page (a build's workers, each test file).
+/* eslint-disable @typescript-eslint/no-require-imports */
+const LANGUAGES = {
+  bash: () => require('@shikijs/langs-precompiled/bash'),
+  bibtex: () => require('@shikijs/langs-precompiled/bibtex'),
+  c: () => require('@shikijs/langs-precompiled/c'),
+  cpp: () => require('@shikijs/langs-precompiled/cpp'),
+  csharp: () => require('@shikijs/langs-precompiled/csharp'),
+  css: () => require('@shikijs/langs-precompiled/css'),
+  diff: () => require('@shikijs/langs-precompiled/diff'),
+  docker: () => require('@shikijs/langs-precompiled/docker'),
+  'fortran-free-form': () => require('@shikijs/langs-precompiled/fortran-free-form'),
+  go: () => require('@shikijs/langs-precompiled/go'),
+  haskell: () => require('@shikijs/langs-precompiled/haskell'),
+  html: () => require('@shikijs/langs-precompiled/html'),
+  java: () => require('@shikijs/langs-precompiled/java'),
+  javascript: () => require('@shikijs/langs-precompiled/javascript'),
+  json: () => require('@shikijs/langs-precompiled/json'),
+  julia: () => require('@shikijs/langs-precompiled/julia'),
+  jsx: () => require('@shikijs/langs-precompiled/jsx'),
+  kotlin: () => require('@shikijs/langs-precompiled/kotlin'),
+  latex: () => require('@shikijs/langs-precompiled/latex'),
+  lua: () => require('@shikijs/langs-precompiled/lua'),
+  makefile: () => require('@shikijs/langs-precompiled/makefile'),
+  markdown: () => require('@shikijs/langs-precompiled/markdown'),
+  matlab: () => require('@shikijs/langs-precompiled/matlab'),
+  perl: () => require('@shikijs/langs-precompiled/perl'),
+  php: () => require('@shikijs/langs-precompiled/php'),
+  powershell: () => require('@shikijs/langs-precompiled/powershell'),
+  python: () => require('@shikijs/langs-precompiled/python'),
+  r: () => require('@shikijs/langs-precompiled/r'),
+  ruby: () => require('@shikijs/langs-precompiled/ruby'),
+  rust: () => require('@shikijs/langs-precompiled/rust'),
+  scala: () => require('@shikijs/langs-precompiled/scala'),
+  sql: () => require('@shikijs/langs-precompiled/sql'),
+  swift: () => require('@shikijs/langs-precompiled/swift'),
+  toml: () => require('@shikijs/langs-precompiled/toml'),
+  tsx: () => require('@shikijs/langs-precompiled/tsx'),
+  typescript: () => require('@shikijs/langs-precompiled/typescript'),
+  xml: () => require('@shikijs/langs-precompiled/xml'),
+  yaml: () => require('@shikijs/langs-precompiled/yaml'),
+} satisfies Record<string, () => GrammarModule>;
+/* eslint-enable @typescript-eslint/no-require-imports */
 type Language = keyof typeof LANGUAGES;
 const isLanguage = (name: string): name is Language => Object.hasOwn(LANGUAGES, name);
 
@@ -78,7 +87,7 @@ let highlighter: HighlighterCore | null = null;
 /** One highlighter for the process, made on first use; each language's grammar is loaded when a page first uses it. */
 function shiki(language: Language): HighlighterCore {
   highlighter ??= createHighlighterCoreSync({ themes: [githubLight, githubDark], langs: [], engine: createJavaScriptRawEngine() });
-  if (!highlighter.getLoadedLanguages().includes(language)) highlighter.loadLanguageSync(LANGUAGES[language]);
+  if (!highlighter.getLoadedLanguages().includes(language)) highlighter.loadLanguageSync(LANGUAGES[language]().default);
   return highlighter;
 }
 

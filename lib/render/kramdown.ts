@@ -124,8 +124,12 @@ function apply(node: Node, attributes: Attributes): void {
 const SPANS = new Set(['link', 'image', 'emphasis', 'strong', 'inlineCode', 'delete', 'linkReference', 'imageReference']);
 const isText = (node: RootContent | PhrasingContent | undefined): node is Text => node?.type === 'text';
 
-/** Attribute lists in a block's text: after a span (that span's), at a heading's end, at a paragraph's end. */
-function spanLists(parent: Parent & { children: PhrasingContent[] }, isHeading: boolean): Attributes | null {
+/**
+ * Attribute lists in a block's text: after a span (that span's), at a heading's end, at a
+ * paragraph's end. Inside a span (a link in emphasis) only the first kind.
+ */
+function spanLists(parent: Parent & { children: PhrasingContent[] }, where: 'heading' | 'paragraph' | 'span'): Attributes | null {
+  const isHeading = where === 'heading';
   let block: Attributes | null = null;
   const emptied = new Set<Text>();
   for (let index = 0; index < parent.children.length; index += 1) {
@@ -138,7 +142,7 @@ function spanLists(parent: Parent & { children: PhrasingContent[] }, isHeading: 
       node.value = node.value.slice(start[0].length);
       emptied.add(node);
     }
-    const last = index === parent.children.length - 1;
+    const last = where !== 'span' && index === parent.children.length - 1;
     const end = last ? node.value.match(new RegExp(`${isHeading ? '[ \\t]*' : '(?:^|\\n)[ \\t]*'}${LIST.source}[ \\t]*$`)) : null;
     if (end) {
       block = parseAttributes(end[1] ?? '');
@@ -183,8 +187,12 @@ export function kramdownTree(tree: MdastRoot): Set<number> {
       }
       return undefined;
     }
+    if (node.type === 'emphasis' || node.type === 'strong' || node.type === 'delete') {
+      spanLists(node, 'span');
+      return undefined;
+    }
     if (node.type !== 'paragraph' && node.type !== 'heading') return undefined;
-    const block = spanLists(node, node.type === 'heading');
+    const block = spanLists(node, node.type);
     if (block === null || parent === undefined || index === undefined) return undefined;
     // A list alone in its paragraph is the block's before it; else the paragraph's (or heading's).
     if (node.children.length > 0) {

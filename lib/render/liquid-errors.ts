@@ -6,7 +6,7 @@ import { LiquidError } from 'liquidjs';
 export const LIQUID_ERRORS = {
   'include-missing': { expected: 'an include that exists', advice: 'Put the file in content/_includes/ or remove the `{% include %}`' },
   'document-missing': { expected: 'a document of the site', advice: 'Check the path (as in Jekyll: _posts/2024-01-01-title.md, _pages/cv.md) or the post name' },
-  'bibtex-missing': { expected: 'a BibTeX file and key that exist', advice: 'Check the key or the file name against content/bibliography/' },
+  'bibtex-missing': { expected: 'a BibTeX file that exists', advice: 'Check the file name against content/bibliography/' },
   'bibliography-query': { expected: 'a bibliography query such as --query @*[selected=true]*' },
   limit: { expected: 'a template that finishes within the limits (5 s, 50 MB)', advice: 'Look for a loop that never ends or output that doubles itself' },
   syntax: { expected: 'valid Liquid', advice: 'Check the tag on that line: every {% if %}, {% for %}, {% capture %} needs its {% end... %}' },

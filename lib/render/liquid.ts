@@ -16,7 +16,7 @@ import { relativeUrl } from '../content/routes';
 import { type BibliographyOptions, bibliographyHtml, citeText, parseBibliographyArguments, selectEntries } from './bibliography';
 import { builtInInclude } from './includes';
 import { LiquidTagError, adviceFor, liquidErrorCode } from './liquid-errors';
-import { GistTag, TwitterTag, fileExistsTag, includeRelativeTag, markdownBlocks, standInsFor } from './plugin-tags';
+import { GistTag, TwitterTag, fileExistsTag, includeRelativeTag, liquidArguments, markdownBlocks, recordUnrun, standInsFor } from './plugin-tags';
 
 /** Where the site lives, for `relative_url`, `absolute_url` and `base_path`. */
 export interface LiquidLinks {
@@ -121,24 +121,27 @@ function bibliographyTags(bibliography: LiquidBibliography) {
       super(token, remainTokens, liquid);
       this.args = token.args;
     }
-    render(ctx: Context): string {
-      const query = parseBibliographyArguments(this.args, bibliography.defaultFile);
+    *render(ctx: Context): Generator<unknown, string, unknown> {
+      // jekyll-scholar runs Liquid in its arguments: al-folio writes `-f {{ site.scholar.bibliography }} -q @*[year={{y}}]*`.
+      const args = yield* liquidArguments(this.liquid, this.args, ctx);
+      const query = parseBibliographyArguments(args, bibliography.defaultFile);
       const entries = selectEntries(fileOf(query.file), query);
       recordShown(ctx, entries);
       return bibliographyHtml(entries, query.groupBy, bibliography.options);
     }
   }
   class CiteTag extends Tag {
-    private readonly keys: string[];
+    private readonly args: string;
     constructor(token: TagToken, remainTokens: TopLevelToken[], liquid: Liquid) {
       super(token, remainTokens, liquid);
-      this.keys = token.args.split(/[\s,]+/).filter((word) => word !== '' && !word.startsWith('-'));
+      this.args = token.args;
     }
-    render(): string {
-      return this.keys
+    *render(ctx: Context): Generator<unknown, string, unknown> {
+      const keys = (yield* liquidArguments(this.liquid, this.args, ctx)).split(/[\s,]+/).filter((word) => word !== '' && !word.startsWith('-'));
+      return keys
         .map((key) => {
           const entry = bibliography.citable.find((candidate) => candidate.key === key);
-          if (entry === undefined) throw new LiquidTagError('bibtex-missing', `no BibTeX entry with the key ${JSON.stringify(key)} in content/bibliography/`);
+          if (entry === undefined) return missingReference(ctx, this.token, key);
           const target = bibliography.listPage ?? (bibliography.options.pages ? (entry.page ?? '') : '');
           const href = `${target === '' ? '' : `${bibliography.options.basePath}${target}`}#${encodeURIComponent(key)}`;
           return toHtml(h('a', { className: ['citation'], href }, citeText(entry)));
@@ -148,19 +151,26 @@ function bibliographyTags(bibliography: LiquidBibliography) {
   }
   /** jekyll-scholar's `{% reference key %}`: the entry itself, as the bibliography shows it. */
   class ReferenceTag extends Tag {
-    private readonly key: string;
+    private readonly args: string;
     constructor(token: TagToken, remainTokens: TopLevelToken[], liquid: Liquid) {
       super(token, remainTokens, liquid);
-      this.key = token.args.trim().split(/\s+/)[0] ?? '';
+      this.args = token.args;
     }
-    render(ctx: Context): string {
-      const entry = [...bibliography.files.values()].flat().find((candidate) => candidate.key === this.key);
-      if (entry === undefined) throw new LiquidTagError('bibtex-missing', `no BibTeX entry with the key ${JSON.stringify(this.key)} in content/bibliography/`);
+    *render(ctx: Context): Generator<unknown, string, unknown> {
+      const key = (yield* liquidArguments(this.liquid, this.args, ctx)).trim().split(/\s+/)[0] ?? '';
+      const entry = [...bibliography.files.values()].flat().find((candidate) => candidate.key === key);
+      if (entry === undefined) return missingReference(ctx, this.token, key);
       recordShown(ctx, [entry]);
       return bibliographyHtml([entry], 'none', bibliography.options);
     }
   }
   return { BibliographyTag, CiteTag, ReferenceTag };
+}
+
+/** A key no .bib file has: jekyll-scholar's "(missing reference)" in its place, and a warning. */
+function missingReference(ctx: Context, token: TagToken, key: string): string {
+  recordUnrun(ctx, token, 'missing-reference', key);
+  return '(missing reference)';
 }
 
 /** Limits: a page's template size, its render time, and the bytes it may allocate. */

@@ -11,8 +11,8 @@ export const UNKNOWN = '_liquid_unknown';
 
 /** A tag or filter a page used that this site does not know: where, and what was done instead. */
 export interface UnknownLiquid {
-  /** a plugin's tag, block or filter; or an `include_relative` whose file is not there */
-  kind: 'tag' | 'block' | 'filter' | 'missing-file';
+  /** a plugin's tag, block or filter; an `include_relative` whose file is not there; a cited key no .bib has */
+  kind: 'tag' | 'block' | 'filter' | 'missing-file' | 'missing-reference';
   name: string;
   /** the include it is in (its name under _includes/), or undefined for the page itself */
   include: string | undefined;
@@ -22,6 +22,11 @@ export interface UnknownLiquid {
 function record(ctx: Context, item: UnknownLiquid): void {
   const list: unknown = ctx.getSync([UNKNOWN]);
   if (Array.isArray(list)) list.push(item);
+}
+
+/** Records what a tag could not do (a missing file, a missing reference), for a warning with its line. */
+export function recordUnrun(ctx: Context, token: TagToken, kind: UnknownLiquid['kind'], name: string): void {
+  record(ctx, { kind, name, ...where(token) });
 }
 
 const where = (token: TagToken) => {
@@ -117,18 +122,33 @@ export class TwitterTag extends Tag {
   }
 }
 
+/**
+ * A tag's arguments with the Liquid output in them rendered first, as jekyll-scholar and the path
+ * tags render theirs (`-f {{ site.scholar.bibliography }}`, `{% file_exists {{ page.image }} %}`).
+ */
+export function* liquidArguments(liquid: Liquid, args: string, ctx: Context): Generator<unknown, string, unknown> {
+  if (!args.includes('{{')) return args;
+  const rendered: unknown = yield liquid.renderer.renderTemplates(liquid.parse(args), ctx);
+  return String(rendered);
+}
+
+/** A tag whose argument is a path, which may be Liquid output (`{{ page.image }}`). */
+abstract class PathTag extends Tag {
+  private readonly file: string;
+  constructor(token: TagToken, remainTokens: TopLevelToken[], liquid: Liquid) {
+    super(token, remainTokens, liquid);
+    this.file = firstArgument(token.args);
+  }
+  protected *path(ctx: Context): Generator<unknown, string, unknown> {
+    return (yield* liquidArguments(this.liquid, this.file, ctx)).trim();
+  }
+}
+
 /** al-folio's `{% file_exists path %}`: "true" or "false", for whether the site has the file. */
 export function fileExistsTag(exists: (sitePath: string) => boolean) {
-  return class extends Tag {
-    private readonly file: string;
-    constructor(token: TagToken, remainTokens: TopLevelToken[], liquid: Liquid) {
-      super(token, remainTokens, liquid);
-      this.file = firstArgument(token.args);
-    }
+  return class extends PathTag {
     *render(ctx: Context): Generator<unknown, string, unknown> {
-      // The path may be Liquid itself (`{% file_exists {{ page.image }} %}`).
-      const written: unknown = yield this.liquid.renderer.renderTemplates(this.liquid.parse(this.file), ctx);
-      const sitePath = `/${String(written).replace(/^\/+/, '')}`;
+      const sitePath = `/${(yield* this.path(ctx)).replace(/^\/+/, '')}`;
       return exists(sitePath) ? 'true' : 'false';
     }
   };
@@ -143,20 +163,13 @@ export const SOURCE_FILE = '_source_file';
  * would stop). A path that climbs out (`..`) is refused, as Jekyll refuses it.
  */
 export function includeRelativeTag(read: (sourceFile: string, name: string) => string | null) {
-  return class extends Tag {
-    private readonly file: string;
-    constructor(token: TagToken, remainTokens: TopLevelToken[], liquid: Liquid) {
-      super(token, remainTokens, liquid);
-      this.file = firstArgument(token.args);
-    }
+  return class extends PathTag {
     *render(ctx: Context): Generator<unknown, unknown, unknown> {
-      // The name may be Liquid itself (`{% include_relative {{ profile.content }} %}`).
-      const written: unknown = yield this.liquid.renderer.renderTemplates(this.liquid.parse(this.file), ctx);
-      const name = String(written).trim();
+      const name = yield* this.path(ctx);
       const source: unknown = ctx.getSync([SOURCE_FILE]);
       const text = typeof source === 'string' && name !== '' && !/\.\.|^[/\\]/.test(name) ? read(source, name) : null;
       if (text === null) {
-        record(ctx, { kind: 'missing-file', name, ...where(this.token) });
+        recordUnrun(ctx, this.token, 'missing-file', name);
         return '';
       }
       standInsFor(this.liquid, text);

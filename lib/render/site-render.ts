@@ -151,6 +151,7 @@ function unknownWarning(source: PageSource, item: UnknownLiquid): Warning {
   const file = item.include === undefined ? source.file : `${source.file} (in the include ${item.include})`;
   const line = item.include === undefined && item.line !== undefined ? source.bodyLine + item.line - 1 : undefined;
   if (item.kind === 'missing-file') return { file, line, message: `{% include_relative ${item.name} %}: there is no such file beside the page (Jekyll would stop here); nothing is shown in its place` };
+  if (item.kind === 'missing-reference') return { file, line, message: `no BibTeX entry with the key ${JSON.stringify(item.name)} in content/bibliography/; "(missing reference)" is shown in its place, as jekyll-scholar shows it` };
   if (item.kind === 'filter') return { file, message: `the filter "${item.name}" is not one this site has (a Jekyll plugin's?); the value is shown without it` };
   const what = item.kind === 'block' ? 'what it holds is shown as it is' : 'it is left out';
   return { file, line, message: `{% ${item.name} %} is a tag of a Jekyll plugin this site does not have; ${what}, and the rest of the page is made` };

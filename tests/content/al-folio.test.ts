@@ -134,4 +134,9 @@ describe('pages plugins make', () => {
     expect(archivePages(posts, site({}), 'site.yml')).toEqual([]);
     expect(archiveSlug('Machine Learning & AI')).toBe('machine-learning-ai');
   });
+
+  it("reads jekyll-archives-v2's settings, per collection, with :type in the permalinks", () => {
+    const v2 = { 'jekyll-archives': { posts: { enabled: ['year', 'tags', 'categories'], permalinks: { year: '/blog/:year/', tags: '/blog/:type/:name/', categories: '/blog/:type/:name/' } } } };
+    expect(archivePages(posts, site(v2), 'site.yml').map((one) => one.meta.permalink)).toEqual(['/blog/2024/', '/blog/2023/', '/blog/2022/', '/blog/tag/ecology/', '/blog/tag/field-work/', '/blog/category/models/']);
+  });
 });

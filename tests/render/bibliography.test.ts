@@ -256,6 +256,24 @@ describe('BibTeX in a site', () => {
     expect(paper?.paper?.links.map((link) => link.label)).toEqual(['PDF']);
   });
 
+  it("runs the Liquid in jekyll-scholar's arguments, as al-folio's publications page writes them", () => {
+    const model = site(
+      {
+        'content/profile.md': page('permalink: /', 'x'),
+        'content/pages/pubs.md': page(
+          'permalink: /publications/\ntitle: Publications\nyears: [2020, 1905]',
+          '{% for y in page.years %}\n<h2 class="year">{{ y }}</h2>\n\n{% bibliography -f {{ site.scholar.bibliography }} -q @*[year={{ y }}]* %}\n{% endfor %}\n\n{% assign k = "nested" %}{% cite {{ k }} %} and {% reference {{ k }} %}',
+        ),
+      },
+      'scholar:\n  last_name: Einstein\n  bibliography: papers.bib\n',
+    ).load();
+    const pubs = model.pages.find((one) => one.meta.permalink === '/publications/');
+    const html = pubs?.bio ?? '';
+    // The page's own year headings, each with that year's entries (no second heading); then the cite and the reference.
+    expect([...html.matchAll(/<h2[^>]*>(\d+)<\/h2>|id="(nested|accents)"/g)].map((match) => match[1] ?? match[2])).toEqual(['2020', 'nested', '1905', 'accents', 'nested']);
+    expect(html).toContain('<a class="citation" href="/publications/#nested">(Einstein, 2020)</a> and');
+  });
+
   it('turns the pages off with scholar: {pages: false}, and stops on a clash or an unknown key with the line', () => {
     const off = site({ 'content/profile.md': page('permalink: /', 'x') }, 'scholar:\n  pages: false\n').load();
     expect(off.pages).toHaveLength(1);
@@ -263,8 +281,11 @@ describe('BibTeX in a site', () => {
     expect(clash.pages.map((p) => p.meta.permalink)).toContain('/publications/nested-2/');
     expect(clash.warnings.map(warningText)).toContainEqual(expect.stringMatching(/papers\.bib:14: `permalink`: .*n\.md is at \/publications\/nested\/ too, and Jekyll writes only one of them there; this page is at \/publications\/nested-2\/ instead$/));
     const unknown = site({ 'content/profile.md': page('permalink: /', 'one\n\n{% cite nobody %}') });
-    expect(unknown.load).toThrow(/profile\.md:6: expected a BibTeX file and key that exist, found Liquid that fails: no BibTeX entry with the key "nobody" in content\/bibliography\//);
+    // jekyll-scholar builds with a key no .bib has: "(missing reference)" in its place, and a warning with the line.
+    const missing = unknown.load();
+    expect(missing.pages[0]?.bio).toBe('<p>one</p>\n<p>(missing reference)</p>');
+    expect(missing.warnings.map(warningText)).toContainEqual(expect.stringMatching(/profile\.md:6: no BibTeX entry with the key "nobody" in content\/bibliography\/; "\(missing reference\)" is shown in its place, as jekyll-scholar shows it$/));
     const noFile = site({ 'content/profile.md': page('permalink: /', '{% bibliography --file talks %}') });
-    expect(noFile.load).toThrow(/no BibTeX file content\/bibliography\/talks\.bib \(there is: papers\.bib\)/);
+    expect(noFile.load).toThrow(/expected a BibTeX file that exists, found Liquid that fails: no BibTeX file content\/bibliography\/talks\.bib \(there is: papers\.bib\)/);
   });
 });

@@ -12,6 +12,11 @@ describe('attribute lists (kramdown IAL)', () => {
     expect(kramdown('[x](https://x.org){: .btn #top onclick="alert(1)" target="_self"}')).toBe('<p><a href="https://x.org" id="top">x</a></p>');
   });
 
+  it('sets the attributes of a span inside emphasis or strong text, and drops a style it does not allow', () => {
+    expect(kramdown('_my [portfolio](https://x.org){:style="color: rgb(240, 119, 43); font-weight: 400;"})._')).toBe('<p><em>my <a href="https://x.org">portfolio</a>).</em></p>');
+    expect(kramdown('**a [b](/c){:target="_blank"} d**')).toBe('<p><strong>a <a href="/c" target="_blank">b</a> d</strong></p>');
+  });
+
   it('sets the attributes of the block it ends, or of the block before a list on a line of its own', () => {
     expect(kramdown('A paragraph.\n{: #intro}')).toBe('<p id="intro">A paragraph.</p>');
     expect(kramdown('![A figure](/images/f.png)\n{: .align-center}')).toBe('<p><img src="/images/f.png" alt="A figure"></p>');
