@@ -93,6 +93,23 @@ export function alFolioHomeSections(home: PageSource, lists: HomeLists): Section
   return sections;
 }
 
+/** al-folio's default number of related posts. */
+const DEFAULT_RELATED = 5;
+
+/**
+ * al-folio's related posts under a post (`related_blog_posts: {enabled: true, max_related: N}` in
+ * the config; a post's `related_posts: false` turns them off for it): Jekyll's `site.related_posts`,
+ * the newest other posts, each dated and linking to its page. Null when there is none to show.
+ */
+export function relatedPostsSection(post: ItemSource, posts: readonly ItemSource[], settings: unknown, options: { basePath: string; locale: string; heading: string }): Section | null {
+  if (typeof settings !== 'object' || settings === null || !('enabled' in settings) || settings.enabled !== true || post.data.related_posts === false) return null;
+  const max = 'max_related' in settings && typeof settings.max_related === 'number' && settings.max_related > 0 ? settings.max_related : DEFAULT_RELATED;
+  const others = newestFirst(posts.filter((other) => other !== post && other.output && typeof other.data.redirect !== 'string')).slice(0, max);
+  if (others.length === 0) return null;
+  const items = others.map((other) => ({ date: other.date, content: [h('a', { href: withBasePath(other.meta.permalink, options.basePath) }, titleOf(other))] }));
+  return listSection('related-posts', options.heading, items, 'generic', options.locale);
+}
+
 /** A jekyll-archives page's list: its posts, newest first, each dated and linking to its page. */
 export function archiveSection(posts: readonly ItemSource[], options: { basePath: string; locale: string; heading: string }): Section {
   const items = newestFirst(posts).map((post) => ({ date: post.date, content: [h('a', { href: withBasePath(post.meta.permalink, options.basePath) }, titleOf(post))] }));

@@ -15,7 +15,7 @@ import { joinHtmlBlocks } from './kramdown';
 import { type LiquidBibliography, SHOWN_ENTRIES, createLiquid, hasLiquid, renderLiquid } from './liquid';
 import { type Drop, liquidScope, present } from './liquid-scope';
 import { redirectTarget } from '../publish/redirects';
-import { alFolioHomeSections, archiveSection } from './al-folio-home';
+import { alFolioHomeSections, archiveSection, relatedPostsSection } from './al-folio-home';
 import { paginatorDrop, withLayoutContent } from './al-folio-pages';
 import { paperPage, selectedPapers } from './papers';
 import { SOURCE_FILE, UNKNOWN, type UnknownLiquid } from './plugin-tags';
@@ -243,7 +243,11 @@ export function renderSite(input: SiteInput, problems: Problems): RenderedSite {
         });
       }
       // An item that redirects (al-folio's `redirect:`) is listed, but has no page of its own.
-      if (item.output && redirectTarget(item.data) === undefined) itemPages.push(pageOf(item, rendered, itemInfo(item, excerpt), entries));
+      if (item.output && redirectTarget(item.data) === undefined) {
+        const related = label === 'posts' ? relatedPostsSection(item, items, site.data.related_blog_posts, { basePath, locale: site.locale, heading: site.ui.related_posts_label }) : null;
+        const itemPage = pageOf(item, rendered, itemInfo(item, excerpt), entries);
+        itemPages.push(related === null ? itemPage : { ...itemPage, sections: [...itemPage.sections, related] });
+      }
     }
   }
   const pages = input.pages.flatMap((source, index): Page[] => {

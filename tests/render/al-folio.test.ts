@@ -97,6 +97,19 @@ describe('an al-folio site', () => {
     expect(model.redirects).toContainEqual({ from: '/blog/2024/three', to: 'https://elsewhere.example.org/talk', file: expect.stringContaining('2024-03-01-three.md') });
   });
 
+  it("lists related posts under each post when the config asks for them: the newest others, at most max_related", () => {
+    const { at } = alFolioSite({
+      'content/site.yml': `${SITE}related_blog_posts:\n  enabled: true\n  max_related: 1\n`,
+      'content/posts/2024-02-01-two.md': page('title: two\nrelated_posts: false', 'Two.\n'),
+    });
+    const related = (permalink: string) => at(permalink).sections.find((section) => section.id === 'related-posts');
+    // The newest other post with a page of its own: three redirects elsewhere, so not three.
+    expect(related('/blog/2024/one/')?.heading.text).toBe('More posts to read');
+    expect(related('/blog/2024/one/')?.blocks.flatMap((block) => (block.type === 'list' ? block.items.map((item) => item.text) : []))).toEqual(['Feb 1, 2024 two']);
+    expect(related('/blog/2024/two/')).toBeUndefined();
+    expect(alFolioSite().at('/blog/2024/one/').sections.find((section) => section.id === 'related-posts')).toBeUndefined();
+  });
+
   it('adds the CV from cv.yml after the text of a layout: cv page, with its PDF and contents', () => {
     const { at, text } = alFolioSite();
     const cv = at('/cv/');
