@@ -11,12 +11,12 @@ import { displayName } from './content/front-matter';
 import { validateResume } from './content/json-resume';
 import { readAllPages, settleRoutes } from './content/pages';
 import { Problems, type Warning } from './content/problems';
-import { type RouteTable, canonicalHref, canonicalPath, inUrlForm, paperPath, routeTable } from './content/routes';
+import { type RouteTable, canonicalHref, canonicalPath, inUrlForm, paperPath, redirectTarget, routeTable } from './content/routes';
 import { navFromPages } from './content/al-folio';
 import { archivePages, paginate } from './content/generated-pages';
 import { type Environment, type NavItem, type SiteConfig, loadSite } from './content/site';
 import type { ItemSource, Page, PageSource } from './model';
-import { type OldPath, redirectTarget, redirectingPage, redirectsFor } from './publish/redirects';
+import { type OldPath, redirectingPage, redirectsFor } from './publish/redirects';
 import { sanitizeHtml } from './render/pipeline';
 import { renderSite } from './render/site-render';
 

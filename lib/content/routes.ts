@@ -44,9 +44,24 @@ export const BUILT_IN_ROUTES = [
 /** Folders the site keeps for itself. */
 export const RESERVED_PREFIXES = ['/_next/', '/api/', '/katex/'];
 
+/** Whether a link names its scheme (`https:`, `mailto:`): the one scheme test. */
+export const hasScheme = (href: string): boolean => /^[a-z][a-z\d+.-]*:/i.test(href);
+
 /** Whether a link names its scheme (`https:`, `mailto:`) or a host (`//cdn`): a link off the site. */
 export function isExternal(href: string): boolean {
-  return /^[a-z][a-z\d+.-]*:/i.test(href) || href.startsWith('//');
+  return hasScheme(href) || href.startsWith('//');
+}
+
+/**
+ * Where a page sends its visitors instead of showing itself: jekyll-redirect-from's `redirect_to`
+ * (a URL, or the first of a list), or al-folio's `redirect:` (a URL, a site path, or `true` for the
+ * home page). Undefined for a page that shows itself.
+ */
+export function redirectTarget(data: Readonly<Record<string, unknown>>): string | undefined {
+  const to = Array.isArray(data.redirect_to) ? data.redirect_to[0] : data.redirect_to;
+  const target = typeof to === 'string' && to.trim() !== '' ? to.trim() : data.redirect === true ? '/' : typeof data.redirect === 'string' && data.redirect.trim() !== '' ? data.redirect.trim() : undefined;
+  if (target === undefined) return undefined;
+  return hasScheme(target) || target.startsWith('/') ? target : `/${target}`;
 }
 
 /** The path a permalink is served at: "/talks/" and "/talks" are one route, "/cv.html" is its own. */
@@ -111,7 +126,7 @@ export function absoluteUrl(site: { url: string }, sitePath: string): string {
 
 /** A link from front matter as an absolute URL: a link with a scheme as written, a site path joined to the site. */
 export function absoluteLink(site: { url: string }, link: string): string {
-  return /^[a-z][a-z\d+.-]*:/i.test(link) ? link : absoluteUrl(site, link);
+  return hasScheme(link) ? link : absoluteUrl(site, link);
 }
 
 /**

@@ -3,7 +3,7 @@
 // every redirect_from. Each takes the export folder and the site model, so each can be tested alone.
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { isFileLike, routeSegments } from '../content/routes';
+import { hasScheme, isFileLike, routeSegments } from '../content/routes';
 import type { SiteConfig } from '../content/site';
 import type { PageSource } from '../model';
 import type { OldPath } from '../publish/redirects';
@@ -83,7 +83,7 @@ export function writeRedirectPages(out: string, redirects: readonly OldPath[], s
     const file = path.join(out, redirectFile(from));
     if (existsSync(file)) throw new ExportError(`${page}: redirect_from ${from} would overwrite ${path.relative(out, file)}, which the export already holds`);
     mkdirSync(path.dirname(file), { recursive: true });
-    const away = /^[a-z][a-z\d+.-]*:/i.test(to);
+    const away = hasScheme(to);
     const canonical = away ? to : `${site.url}${exportedPath(to, '')}`;
     writeFileSync(file, redirectPage({ target: away ? to : exportedPath(to, basePath), canonical, lang: site.locale, dir: site.dir, title: site.ui.redirect_title, text: site.ui.redirect_text }));
   }

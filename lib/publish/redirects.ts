@@ -1,7 +1,7 @@
 // The pages' `redirect_from`, settled as jekyll-redirect-from settles them (the one place that rule
 // lives), and as Next.js redirects.
 import type { Problems } from '../content/problems';
-import { type Routed, canonicalPath, routeKey, routePath, servedPaths } from '../content/routes';
+import { type Routed, canonicalPath, hasScheme, redirectTarget, routeKey, routePath, servedPaths } from '../content/routes';
 
 /** An old path, as a page's front matter writes it, and the page it leads to, in its one URL form. */
 export interface OldPath {
@@ -74,23 +74,11 @@ export function redirectsFor(pages: readonly Routed[], problems: Problems): OldP
   return [...claimed.values()].map(({ page, from }) => ({ from, to: canonicalPath(page.meta.permalink), file: page.file }));
 }
 
-/**
- * Where a page sends its visitors instead of showing itself: jekyll-redirect-from's `redirect_to`
- * (a URL, or the first of a list), or al-folio's `redirect:` (a URL, a site path, or `true` for the
- * home page). Undefined for a page that shows itself.
- */
-export function redirectTarget(data: Readonly<Record<string, unknown>>): string | undefined {
-  const to = Array.isArray(data.redirect_to) ? data.redirect_to[0] : data.redirect_to;
-  const target = typeof to === 'string' && to.trim() !== '' ? to.trim() : data.redirect === true ? '/' : typeof data.redirect === 'string' && data.redirect.trim() !== '' ? data.redirect.trim() : undefined;
-  if (target === undefined) return undefined;
-  return /^[a-z][a-z\d+.-]*:/i.test(target) || target.startsWith('/') ? target : `/${target}`;
-}
-
 /** A page that redirects (see redirectTarget), as an old path: its own URL leads to the target. */
 export function redirectingPage(page: Routed & { data: Readonly<Record<string, unknown>> }): OldPath | null {
   const to = redirectTarget(page.data);
   if (to === undefined) return null;
-  return { from: routePath(page.meta.permalink), to: /^[a-z][a-z\d+.-]*:/i.test(to) ? to : canonicalPath(to), file: page.file };
+  return { from: routePath(page.meta.permalink), to: hasScheme(to) ? to : canonicalPath(to), file: page.file };
 }
 
 /** Old paths as Next's redirects: one permanent (308) redirect each, straight to the page. */

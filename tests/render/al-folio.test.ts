@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from '../../lib/model';
-import { redirectTarget } from '../../lib/publish/redirects';
+import { redirectTarget } from '../../lib/content/routes';
 import { spacedDefinitions } from '../../lib/render/kramdown';
 import { readSiteModel } from '../../lib/site-model';
 import { folderWith, page, withProblems } from '../helpers';
