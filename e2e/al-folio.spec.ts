@@ -190,6 +190,8 @@ test('code is coloured at build time, from classes (no style attributes), in the
     expect(await page.locator('pre.highlight').count()).toBe(2);
     expect(await page.locator('pre [style]').count()).toBe(0);
   }
+  // related_blog_posts (max_related: 2): the newest other posts with pages of their own.
+  await expect(page.getByRole('region', { name: 'More posts to read' }).getByRole('link')).toHaveText(['The equations of a kelp model', 'Notes from the field season']);
 });
 });
 
