@@ -58,8 +58,8 @@ const COURSE_INFO = [
   `</dl>{%- endif -%}`,
 ].join('');
 
-const COURSE_SCHEDULE = [
-  `{%- if page.schedule -%}\n\n## Schedule\n\n<table class="course-schedule"><thead><tr><th scope="col">Week</th><th scope="col">Date</th><th scope="col">Topic</th><th scope="col">Materials</th></tr></thead><tbody>`,
+const courseSchedule = (heading: string) => [
+  `{%- if page.schedule -%}\n\n${heading}\n\n<table class="course-schedule"><thead><tr><th scope="col">Week</th><th scope="col">Date</th><th scope="col">Topic</th><th scope="col">Materials</th></tr></thead><tbody>`,
   `{%- for _entry in page.schedule -%}<tr><td>{{ _entry.week }}</td><td>{{ _entry.date }}</td><td>`,
   `{%- if _entry.topic -%}<strong>{{ _entry.topic }}</strong>{%- endif -%}`,
   `{%- if _entry.description -%}{{ _entry.description | markdownify }}{%- endif -%}</td><td>`,
@@ -80,7 +80,8 @@ export function withLayoutContent(source: PageSource, data: Readonly<Record<stri
   const withToc = wantsToc(source.data.toc) && !/\{%-?\s*include\s+toc\b/.test(source.body) ? around(source, '{% include toc %}\n\n', '') : source;
   switch (source.data.layout) {
     case 'course':
-      return around(withToc, `${COURSE_INFO}\n\n`, `\n\n${COURSE_SCHEDULE}\n`);
+      // The heading in the page's own format: markdown's starts a section of the page.
+      return around(withToc, `${COURSE_INFO}\n\n`, `\n\n${courseSchedule(source.format === 'html' ? '<h2>Schedule</h2>' : '## Schedule')}\n`);
     case 'profiles':
       return around(withToc, `${PROFILES}\n\n`, '');
     case 'cv': {

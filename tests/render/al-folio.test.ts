@@ -161,7 +161,10 @@ describe("al-folio's people and course pages", () => {
         'title: Field Ecology\nlayout: course\ninstructor: M. Osei\nterm: Fall\nyear: 2024\nlocation: Room 101\nschedule:\n  - week: 1\n    date: Sep 3\n    topic: Transects\n    description: Counting *what moves*.\n    materials:\n      - name: Slides\n        url: /assets/pdf/w1.pdf\n      - name: Reading',
         'Weekly field trips.\n',
       ),
+      'content/teachings/lab.html': page('title: Lab\nlayout: course\nschedule:\n  - week: 1\n    topic: Safety', '<p>In the lab.</p>\n'),
     });
+    // An HTML course page gets an HTML heading (a markdown one would show as text).
+    expect(text(at('/teachings/lab/'))).toMatch(/<p>In the lab\.<\/p>\s*<h2[^>]*>Schedule<\/h2>\s*<table class="course-schedule">/);
     const html = text(at('/teachings/ecology/'));
     expect(html).toContain('<dl class="course-info"><dt>Instructor</dt><dd>M. Osei</dd><dt>Term</dt><dd>Fall 2024</dd><dt>Location</dt><dd>Room 101</dd></dl>');
     expect(html.indexOf('course-info')).toBeLessThan(html.indexOf('Weekly field trips.'));
