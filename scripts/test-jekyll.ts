@@ -60,7 +60,11 @@ for (const fixture of FIXTURES) {
   const tree = path.join(work, fixture, 'jekyll-source');
   cpSync(source, tree, { recursive: true });
   mkdirSync(path.join(tree, '_includes'), { recursive: true });
-  for (const [name, template] of Object.entries(BUILT_IN_INCLUDES)) writeFileSync(path.join(tree, '_includes', name), name === 'toc' ? '' : template);
+  for (const [name, template] of Object.entries(BUILT_IN_INCLUDES)) {
+    // Some live in folders (al-folio's repository/repo).
+    mkdirSync(path.dirname(path.join(tree, '_includes', name)), { recursive: true });
+    writeFileSync(path.join(tree, '_includes', name), name === 'toc' ? '' : template);
+  }
   mkdirSync(path.join(tree, '_plugins'), { recursive: true });
   cpSync(path.join(ROOT, 'tests', 'jekyll', 'oracle.rb'), path.join(tree, '_plugins', 'oracle.rb'));
   mkdirSync(path.join(tree, '_data'), { recursive: true });
