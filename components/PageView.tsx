@@ -26,7 +26,7 @@ export function PageView({ page, heading, author, ui, locale, href }: Props) {
   return (
     <div className={withProfile ? 'page page-with-profile' : 'page'}>
       {page.math > 0 && <link rel="stylesheet" href={href('/katex/katex.css')} precedence="default" />}
-      {(page.code ?? 0) > 0 && <link rel="stylesheet" href={href('/highlight.css')} precedence="default" />}
+      {((page.code ?? 0) > 0 || (page.venues ?? 0) > 0) && <link rel="stylesheet" href={href('/highlight.css')} precedence="default" />}
       {withProfile && <AuthorProfile author={author} ui={ui} href={href} />}
       <main id="content" className="content" tabIndex={-1}>
         <h1>{heading}</h1>

@@ -70,6 +70,11 @@ test('the home page: the name from first/middle/last_name, photo, address, socia
 
   // Only the configured papers.bib: papers_BAK.bib's selected entry stays out.
   await expect(page.locator('#selected-publications ~ div .bib-title')).toHaveText(['Trophic cascades in warming kelp forests']);
+  // Its venue's badge in venues.yml's colour (from /highlight.css: the CSP allows no style attribute), linking to the venue.
+  const badge = page.locator('#selected-publications ~ div .bib-abbr');
+  await expect(badge).toHaveText('Ecol. Lett.');
+  expect(await badge.evaluate((span) => [getComputedStyle(span).backgroundColor, getComputedStyle(span).color])).toEqual(['rgb(45, 106, 79)', 'rgb(255, 255, 255)']);
+  await expect(badge.getByRole('link')).toHaveAttribute('href', 'https://onlinelibrary.wiley.com/journal/14610248');
   expect(await page.content()).not.toContain('should not be listed');
 });
 

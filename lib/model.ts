@@ -139,6 +139,8 @@ export interface Page extends PageBody {
   math: number;
   /** how many code blocks were coloured; the page loads /highlight.css when there are any */
   code?: number;
+  /** how many of its BibTeX entries have a venue badge in a colour of venues.yml (in /highlight.css too) */
+  venues?: number;
   /** set for a collection item's page */
   item: ItemInfo | null;
   /** the BibTeX entries the page lists (each gets JSON-LD) */

@@ -13,6 +13,12 @@ import { LiquidTagError } from './liquid-errors';
 import { parseMarkdown } from './markdown-parse';
 import { toSafeTree } from './pipeline';
 
+/** A venue of al-folio's venues.yml: its page, and its badge's colour as a class and that class's rule (highlight.ts badgeColour). */
+export interface Venue {
+  url?: string;
+  colour?: { name: string; declarations: string };
+}
+
 export interface BibliographyOptions {
   /** "" or "/repo" */
   basePath: string;
@@ -23,8 +29,8 @@ export interface BibliographyOptions {
   labels: { abstract: string };
   /** al-folio's _data/coauthors.yml: by last name (lower case), the first names and page of each co-author */
   coauthors?: ReadonlyMap<string, readonly { first: string[]; url: string }[]>;
-  /** al-folio's _data/venues.yml: an abbreviation's page */
-  venues?: ReadonlyMap<string, string>;
+  /** al-folio's _data/venues.yml: an abbreviation's page and the colour of its badge */
+  venues?: ReadonlyMap<string, Venue>;
   /** al-folio's `max_author_limit`: more authors than this are folded under "N more authors" */
   maxAuthors?: number;
 }
@@ -91,6 +97,12 @@ export function linksOf(entry: BibEntry, basePath: string): BibLink[] {
   add('Website', fields.website);
   add('DOI', fields.doi === undefined ? undefined : `https://doi.org/${fields.doi.trim().replace(/^https?:\/\/(?:dx\.)?doi\.org\//i, '')}`);
   return links;
+}
+
+/** The `abbr` badge: in its venue's colour, linking to its venue's page, when venues.yml says so. */
+function abbrBadge(abbr: string, venue: Venue | undefined): Element {
+  const text = markup(abbr);
+  return h('span', { className: ['bib-abbr', ...(venue?.colour === undefined ? [] : [venue.colour.name])] }, venue?.url === undefined ? text : [h('a', { href: venue.url }, text)]);
 }
 
 /** The venue: booktitle, journal, publisher, howpublished or note, the first that is there. */
@@ -167,7 +179,7 @@ export function entryTree(entry: BibEntry, options: BibliographyOptions): Elemen
   const links = linksOf(entry, options.basePath);
   const award = f.award === undefined ? [] : inlineMarkdown(f.award);
   return h('li', { className: ['bib-entry'], id: entry.key }, [
-    f.abbr === undefined ? null : h('span', { className: ['bib-abbr'] }, options.venues?.get(f.abbr) === undefined ? markup(f.abbr) : [h('a', { href: options.venues.get(f.abbr) }, markup(f.abbr))]),
+    f.abbr === undefined ? null : abbrBadge(f.abbr, options.venues?.get(f.abbr)),
     f.preview === undefined ? null : h('img', { className: ['bib-preview'], src: fileUrl(f.preview, options.basePath, '/assets/img/publication_preview/'), alt: '', loading: 'lazy' }),
     h('p', { className: ['bib-title'] }, options.pages && entry.page !== undefined ? [h('a', { href: `${options.basePath}${entry.page}` }, markup(entry.title))] : markup(entry.title)),
     entry.authors.length === 0 ? null : h('div', { className: ['bib-authors'] }, authorsTree(entry, options)),

@@ -2,8 +2,8 @@
 // colours them, with no JavaScript for the visitor: each token is a <span> with a class, and each
 // class one CSS rule, `color: light-dark(<light>, <dark>)`, so that the colours follow the site's
 // theme. The site's CSP allows no style attributes, so no token carries one (the classes' rules
-// are served as /highlight.css, lib/publish/highlight-assets.ts). Every colour is made to reach
-// WCAG's 4.5:1 against the code background of its theme.
+// are served as /highlight.css, app/highlight.css/route.ts, with the venue badges' colours). Every
+// colour is made to reach WCAG's 4.5:1 against the code background of its theme.
 //
 // The grammars are listed here, one by one (a language not listed stays plain code), and each is
 // loaded on first use.
@@ -113,6 +113,20 @@ const contrast = (a: string, b: string) => {
   const [high, low] = [luminance(a), luminance(b)].sort((x, y) => y - x);
   return ((high ?? 0) + 0.05) / ((low ?? 0) + 0.05);
 };
+
+/**
+ * A badge in a colour of the owner's (al-folio's venues.yml `color:`): its class, and the rule
+ * that gives it that background with the text colour (white or near-black) that reads best on it.
+ * Null for a value that is not a #rgb or #rrggbb colour (nothing else reaches a stylesheet).
+ */
+export function badgeColour(color: string): { name: string; declarations: string } | null {
+  const value = color.trim().toLowerCase();
+  const short = /^#([\da-f])([\da-f])([\da-f])$/.exec(value);
+  const hex = short ? `#${short[1]}${short[1]}${short[2]}${short[2]}${short[3]}${short[3]}` : /^#[\da-f]{6}$/.test(value) ? value : null;
+  if (hex === null) return null;
+  const text = contrast('#ffffff', hex) >= contrast('#1c2024', hex) ? '#ffffff' : '#1c2024';
+  return { name: `venue-${createHash('sha256').update(hex).digest('hex').slice(0, 8)}`, declarations: `background-color:${hex};border-color:${hex};color:${text}` };
+}
 
 /** A colour moved towards black (on a light background) or white (on a dark one) until it reads at 4.5:1. */
 export function readable(color: string, background: string): string {

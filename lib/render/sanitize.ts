@@ -100,7 +100,8 @@ export const sanitizeSchema: SanitizeSchema = {
   tagNames: [...(defaultSchema.tagNames ?? []), ...EXTRA_TAGS],
   attributes: {
     ...withSiteClasses(defaultSchema.attributes ?? {}),
-    '*': [...(defaultSchema.attributes?.['*'] ?? []), ['className', ...SITE_CLASSES]],
+    // A venue badge's colour class (lib/render/highlight.ts badgeColour).
+    '*': [...(defaultSchema.attributes?.['*'] ?? []), ['className', ...SITE_CLASSES, /^venue-[\da-f]{8}$/]],
     img: [...(defaultSchema.attributes?.img ?? []), 'loading', 'decoding'],
     video: MEDIA,
     audio: MEDIA,

@@ -10,8 +10,9 @@ import { type RouteTable, redirectTarget } from '../content/routes';
 import type { SiteConfig } from '../content/site';
 import { uiTextFor } from '../content/ui-text';
 import type { ItemInfo, ItemSource, Page, PageSource } from '../model';
-import type { BibliographyOptions } from './bibliography';
+import type { BibliographyOptions, Venue } from './bibliography';
 import { joinHtmlBlocks } from './kramdown';
+import { badgeColour } from './highlight';
 import { type LiquidBibliography, SHOWN_ENTRIES, createLiquid, hasLiquid, renderLiquid } from './liquid';
 import { type Drop, liquidScope, present } from './liquid-scope';
 import { alFolioHomeSections, archiveSection, relatedPostsSection } from './al-folio-home';
@@ -97,12 +98,17 @@ function coauthorsOf(data: unknown): Map<string, { first: string[]; url: string 
   );
 }
 
-/** al-folio's _data/venues.yml: `abbr: {url, color}`, the page of each. */
-function venuesOf(data: unknown): Map<string, string> {
-  return new Map(entriesOf(data).flatMap(([abbr, venue]) => {
-    const url = urlIn(venue);
-    return url === undefined ? [] : [[abbr, url] as const];
-  }));
+/** al-folio's _data/venues.yml: `abbr: {url, color}`, the page and the badge colour of each. */
+function venuesOf(data: unknown): Map<string, Venue> {
+  return new Map(
+    entriesOf(data).flatMap(([abbr, venue]) => {
+      const url = urlIn(venue);
+      const written = entriesOf(venue).find(([key]) => key === 'color')?.[1];
+      const colour = typeof written === 'string' ? badgeColour(written) : null;
+      if (url === undefined && colour === null) return [];
+      return [[abbr, { ...(url === undefined ? {} : { url }), ...(colour === null ? {} : { colour }) }] as const];
+    }),
+  );
 }
 
 /** The bibliography as the Liquid tags and the papers' pages use it. */
@@ -198,6 +204,17 @@ export function renderSite(input: SiteInput, problems: Problems): RenderedSite {
   const engine = createLiquid({ origin: new URL(site.url).origin, basePath, includesDir: includes, locale: site.locale, markdownify: (text) => markdownify(text, markdown), ui: site.ui, bibliography, documents: scope.documents, fileExists, readRelative });
   const mathStyles = new Map<string, string>();
   const codeStyles = new Map<string, string>();
+  // The venues' badge colours go in /highlight.css with the code's; a page showing one loads it.
+  const venueClasses = new Map<string, string>();
+  for (const [abbr, venue] of bibliography.options.venues ?? []) {
+    if (venue.colour === undefined) continue;
+    codeStyles.set(venue.colour.name, venue.colour.declarations);
+    venueClasses.set(abbr, venue.colour.name);
+  }
+  const coloured = (page: Page): Page => {
+    const badges = page.entries.filter((entry) => entry.fields.abbr !== undefined && venueClasses.has(entry.fields.abbr)).length;
+    return badges === 0 ? page : { ...page, venues: badges };
+  };
 
   /**
    * A document's Liquid and pipeline, recording its math, its warnings and the BibTeX entries its
@@ -269,7 +286,7 @@ export function renderSite(input: SiteInput, problems: Problems): RenderedSite {
     return [{ ...page, sections: [...page.sections, ...lists, ...(selected === null ? [] : [selected.section])], entries: [...done.entries, ...(selected?.entries ?? [])] }];
   });
   const paperPages = site.scholar.pages ? papers.map((entry) => paperPage(entry, bibliography.options)) : [];
-  return { pages: [...pages, ...itemPages, ...paperPages], mathStyles, codeStyles };
+  return { pages: [...pages, ...itemPages, ...paperPages].map(coloured), mathStyles, codeStyles };
 }
 
 /**

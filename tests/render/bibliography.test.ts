@@ -14,6 +14,7 @@ import {
   sortEntries,
   venueOf,
 } from '../../lib/render/bibliography';
+import { badgeColour } from '../../lib/render/highlight';
 import { loadSiteModel } from '../../lib/site-model';
 
 const authorsHtml = (...args: Parameters<typeof authorsTree>) => toHtml({ type: 'root', children: authorsTree(...args) });
@@ -121,10 +122,18 @@ describe('an entry', () => {
     // One author past the limit is shown rather than folded; without a limit, all are shown.
     expect(authorsHtml(entry({ key: 'x', authors: people.slice(0, 4) }), options)).toBe('<em>Albert Einstein</em><sup>*</sup>, Mileva Marić<sup>†</sup>, <a href="https://planck.example">Max Planck</a>, and Niels Bohr');
     expect(authorsHtml(entry({ key: 'x', authors: [{ first: 'Albert K.', last: 'Einstein' }] }), OPTIONS)).toBe('<em>Albert K. Einstein</em>');
-    const html = entryHtml(entry({ key: 'x', authors: people.slice(0, 1), fields: { abbr: 'PRL', annotation: '* Equal contribution', additional_info: '. *Oral*' } }), { ...options, venues: new Map([['PRL', 'https://journals.aps.org/prl/']]) });
-    expect(html).toContain('<span class="bib-abbr"><a href="https://journals.aps.org/prl/">PRL</a></span>');
+    const html = entryHtml(entry({ key: 'x', authors: people.slice(0, 1), fields: { abbr: 'PRL', annotation: '* Equal contribution', additional_info: '. *Oral*' } }), { ...options, venues: new Map([['PRL', { url: 'https://journals.aps.org/prl/', colour: badgeColour('#2D6A4F') ?? undefined }]]) });
+    expect(html).toContain('<span class="bib-abbr venue-');
+    expect(html).toMatch(/<span class="bib-abbr venue-[\da-f]{8}"><a href="https:\/\/journals\.aps\.org\/prl\/">PRL<\/a><\/span>/);
     expect(html).toContain('<p class="bib-annotation">* Equal contribution</p>');
     expect(html).toContain('<p class="bib-venue">2020. <em>Oral</em></p>');
+  });
+
+  it("gives a venue's badge its colour as a class with one rule, text in the colour that reads best, and takes nothing else into CSS", () => {
+    expect(badgeColour('#2D6A4F')).toEqual({ name: expect.stringMatching(/^venue-[\da-f]{8}$/), declarations: 'background-color:#2d6a4f;border-color:#2d6a4f;color:#ffffff' });
+    expect(badgeColour('#fc0')).toEqual({ name: expect.stringMatching(/^venue-[\da-f]{8}$/), declarations: 'background-color:#ffcc00;border-color:#ffcc00;color:#1c2024' });
+    expect(badgeColour('#fc0')?.name).toBe(badgeColour('#FFCC00')?.name);
+    for (const hostile of ['red;} body{display:none', 'url(x)', '#12345', 'blue']) expect(badgeColour(hostile)).toBeNull();
   });
 
   it("emphasises the owner's name, by last name and first name or initial, and writes et al.", () => {
@@ -254,6 +263,21 @@ describe('BibTeX in a site', () => {
     const paper = model.pages[2]?.item;
     expect(paper?.publicationDate).toBe('1905/06');
     expect(paper?.paper?.links.map((link) => link.label)).toEqual(['PDF']);
+  });
+
+  it("colours a venue's badge from venues.yml through the sanitiser, and the pages that show one load its rule", () => {
+    const model = site({
+      'content/profile.md': page('permalink: /', 'x'),
+      'content/pages/pubs.md': page('permalink: /publications/\ntitle: Publications', '{% bibliography %}'),
+      'content/_data/venues.yml': 'AdP:\n  url: https://adp.example.org\n  color: "#1d3557"\nBad:\n  color: "red;}body{display:none"\n',
+    }).load();
+    const colour = badgeColour('#1d3557');
+    const pubs = model.pages.find((one) => one.meta.permalink === '/publications/');
+    expect(pubs?.bio).toContain(`<span class="bib-abbr ${colour?.name}"><a href="https://adp.example.org">AdP</a></span>`);
+    expect(pubs?.venues).toBe(1);
+    expect(model.pages.find((one) => one.meta.permalink === '/publications/accents/')?.venues).toBe(1);
+    expect(model.pages.find((one) => one.meta.permalink === '/publications/nested/')?.venues).toBeUndefined();
+    expect([...model.codeStyles.entries()]).toEqual([[colour?.name, colour?.declarations]]);
   });
 
   it("runs the Liquid in jekyll-scholar's arguments, as al-folio's publications page writes them", () => {
