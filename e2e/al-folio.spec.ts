@@ -212,6 +212,15 @@ for (const colorScheme of ['light', 'dark'] as const) {
   });
 }
 
+test('npm run cv:pdf prints the CV made from _data/cv.yml on at most 3 A4 pages', () => {
+  // scripts/build-e2e.ts runs `npm run cv:pdf` on the al-folio export.
+  const pdf = readFileSync(path.join('.e2e-alfolio', 'cv.pdf'));
+  expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  const pages = pdf.toString('latin1').match(/\/Type\s*\/Page(?![a-z])/g)?.length ?? 0;
+  expect(pages).toBeGreaterThanOrEqual(1);
+  expect(pages).toBeLessThanOrEqual(3);
+});
+
 test('every internal link and picture of every exported page leads somewhere', async ({ page }) => {
   const pages = exportedPages();
   expect(pages.length).toBeGreaterThanOrEqual(28);

@@ -9,7 +9,8 @@
 //   components/ClientProbe.tsx on /client-probe/), whose build keeps Next's runtime and says so;
 // - the academicpages fixture run through the importer into .e2e-site/, built and exported;
 // - the French, Arabic and BibTeX (scholar) fixture sites (tests/fixtures/sites/), exported into .e2e-locales/;
-// - the al-folio fixture (tests/fixtures/al-folio) run through the importer and exported into .e2e-alfolio/.
+// - the al-folio fixture (tests/fixtures/al-folio) run through the importer and exported into
+//   .e2e-alfolio/, and its CV (from _data/cv.yml) printed by npm run cv:pdf.
 // `npm test` type-checks the project with tsc first, so these builds skip Next's own type check.
 import { type SpawnSyncReturns, spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -105,3 +106,4 @@ rmSync(AL_FOLIO, { recursive: true, force: true });
 step('the al-folio fixture, imported', tsx('import.ts', path.join(ROOT, 'tests', 'fixtures', 'al-folio'), '--into', path.join(AL_FOLIO, 'site')));
 step('its export .e2e-alfolio/out', tsx('export.ts', '--site', path.join(AL_FOLIO, 'site'), '--out', path.join(AL_FOLIO, 'out')));
 step('its CV as a PDF (npm run cv:pdf)', tsx('cv-pdf.ts', '--site', path.join(ROOT, 'tests', 'fixtures', 'sites', 'scholar'), '--from', path.join(LOCALES, 'scholar'), '--out', path.join(LOCALES, 'scholar-cv.pdf')));
+step('the al-folio CV (from _data/cv.yml) as a PDF', tsx('cv-pdf.ts', '--site', path.join(AL_FOLIO, 'site'), '--from', path.join(AL_FOLIO, 'out'), '--out', path.join(AL_FOLIO, 'cv.pdf')));
