@@ -125,6 +125,29 @@ describe('pages plugins make', () => {
     expect(paginate([blog], collections, site({})).map((one) => one.meta.permalink)).toEqual(['/blog/']);
   });
 
+  it("gives each numbered page its list's settings, and only page 1 the list page's old paths", () => {
+    const collections = new Map([['posts', posts], ['projects', posts.slice(0, 3)]]);
+    const list = { ...source('/work/index.html', { title: 'work', pagination: { enabled: true, collection: 'projects', per_page: 2, sort_field: 'date', sort_reverse: true, permalink: 'p/:num' } }), aliases: ['/work/'] };
+    const paged = paginate([{ ...list, meta: { ...list.meta, redirect_from: ['/old-work/'] } }], collections, site({ pagination: { enabled: true, per_page: 'many' } }));
+    expect(paged.map((one) => one.meta.permalink)).toEqual(['/work/index.html', '/work/p/2']);
+    expect(paged.map((one) => one.meta.redirect_from)).toEqual([['/old-work/'], []]);
+    expect(paged.map((one) => one.aliases)).toEqual([['/work/'], []]);
+    expect(paged[1]?.generated).toEqual({ kind: 'pagination', pagination: { page: 2, total: 2, collection: 'projects', perPage: 2, sortField: 'date', sortReverse: true, permalinks: ['/work/index.html', '/work/p/2'] } });
+    // An empty list is one page; a page without pagination: enabled stays as it is.
+    expect(paginate([source('/none/', { pagination: { enabled: true, collection: 'nothing' } }), source('/plain/', { pagination: { enabled: 'yes' } })], collections, site({ pagination: { enabled: true } })).map((one) => [one.meta.permalink, one.generated?.kind])).toEqual([
+      ['/none/', 'pagination'],
+      ['/plain/', undefined],
+    ]);
+  });
+
+  it('makes archive pages from what each names, as jekyll-archives does, and ignores what it does not know', () => {
+    const pages = archivePages(posts, site({ 'jekyll-archives': { enabled: ['tags', 'months', 7], permalinks: { tag: 'topics/:name/' } } }), 'site.yml');
+    expect(pages.map((one) => one.meta.permalink)).toEqual(['/topics/ecology/', '/topics/field-work/']);
+    expect(pages[0]).toMatchObject({ file: 'site.yml', meta: { title: 'ecology', author_profile: false, redirect_from: [] }, data: { layout: 'archive-tag', title: 'ecology', type: 'tag' }, body: '' });
+    expect(archivePages(posts, site({ 'jekyll-archives': { enabled: 'tags' } }), 'site.yml')).toEqual([]);
+    expect(archiveSlug('--Déjà vu!--')).toBe('déjà-vu');
+  });
+
   it("makes jekyll-archives' year, tag and category pages, newest first, at their permalinks", () => {
     const pages = archivePages(posts, site({ 'jekyll-archives': { enabled: ['year', 'tags', 'categories'], permalinks: { tag: '/blog/tag/:name/', year: '/blog/:year/' } } }), 'site.yml');
     expect(pages.map((one) => one.meta.permalink)).toEqual(['/blog/2024/', '/blog/2023/', '/blog/2022/', '/blog/tag/ecology/', '/blog/tag/field-work/', '/category/models/']);
