@@ -5,7 +5,7 @@ import type { Element, ElementContent, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toString } from 'hast-util-to-string';
 import { h } from 'hastscript';
-import { withBasePath } from '../content/routes';
+import { redirectTarget, withBasePath } from '../content/routes';
 import type { UiText } from '../content/ui-text';
 import type { ItemSource, PageSource, Section } from '../model';
 import { serialize } from './pipeline';
@@ -104,7 +104,7 @@ const DEFAULT_RELATED = 5;
 export function relatedPostsSection(post: ItemSource, posts: readonly ItemSource[], settings: unknown, options: { basePath: string; locale: string; heading: string }): Section | null {
   if (typeof settings !== 'object' || settings === null || !('enabled' in settings) || settings.enabled !== true || post.data.related_posts === false) return null;
   const max = 'max_related' in settings && typeof settings.max_related === 'number' && settings.max_related > 0 ? settings.max_related : DEFAULT_RELATED;
-  const others = newestFirst(posts.filter((other) => other !== post && other.output && typeof other.data.redirect !== 'string')).slice(0, max);
+  const others = newestFirst(posts.filter((other) => other !== post && other.output && redirectTarget(other.data) === undefined)).slice(0, max);
   if (others.length === 0) return null;
   const items = others.map((other) => ({ date: other.date, content: [h('a', { href: withBasePath(other.meta.permalink, options.basePath) }, titleOf(other))] }));
   return listSection('related-posts', options.heading, items, 'generic', options.locale);

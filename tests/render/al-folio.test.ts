@@ -101,9 +101,10 @@ describe('an al-folio site', () => {
     const { at } = alFolioSite({
       'content/site.yml': `${SITE}related_blog_posts:\n  enabled: true\n  max_related: 1\n`,
       'content/posts/2024-02-01-two.md': page('title: two\nrelated_posts: false', 'Two.\n'),
+      'content/posts/2024-02-15-moved.md': page('title: moved\nredirect_to: /blog/', 'Moved.\n'),
     });
     const related = (permalink: string) => at(permalink).sections.find((section) => section.id === 'related-posts');
-    // The newest other post with a page of its own: three redirects elsewhere, so not three.
+    // The newest other post with a page of its own: three and moved redirect elsewhere, so neither.
     expect(related('/blog/2024/one/')?.heading.text).toBe('More posts to read');
     expect(related('/blog/2024/one/')?.blocks.flatMap((block) => (block.type === 'list' ? block.items.map((item) => item.text) : []))).toEqual(['Feb 1, 2024 two']);
     expect(related('/blog/2024/two/')).toBeUndefined();
