@@ -205,14 +205,10 @@ export function renderSite(input: SiteInput, problems: Problems): RenderedSite {
   const mathStyles = new Map<string, string>();
   const codeStyles = new Map<string, string>();
   // The venues' badge colours go in /highlight.css with the code's; a page showing one loads it.
-  const venueClasses = new Map<string, string>();
-  for (const [abbr, venue] of bibliography.options.venues ?? []) {
-    if (venue.colour === undefined) continue;
-    codeStyles.set(venue.colour.name, venue.colour.declarations);
-    venueClasses.set(abbr, venue.colour.name);
-  }
+  const venues = bibliography.options.venues ?? new Map<string, Venue>();
+  for (const { colour } of venues.values()) if (colour !== undefined) codeStyles.set(colour.name, colour.declarations);
   const coloured = (page: Page): Page => {
-    const badges = page.entries.filter((entry) => entry.fields.abbr !== undefined && venueClasses.has(entry.fields.abbr)).length;
+    const badges = page.entries.filter((entry) => entry.fields.abbr !== undefined && venues.get(entry.fields.abbr)?.colour !== undefined).length;
     return badges === 0 ? page : { ...page, venues: badges };
   };
 
