@@ -33,7 +33,7 @@ export default defineConfig({
   projects: [
     {
       name: 'server',
-      testIgnore: /(imported-site|export|locales|scholar|client-component|al-folio)\.spec\.ts/,
+      testIgnore: /(imported-site|export|locales|scholar|client-component|al-folio|dev-preview)\.spec\.ts/,
       use: browser,
     },
     {
@@ -60,6 +60,12 @@ export default defineConfig({
       name: 'scholar',
       testMatch: /scholar\.spec\.ts/,
       use: { ...browser, baseURL: E2E.scholar.url },
+    },
+    {
+      // Starts its own `next dev` (e2e/dev-preview.spec.ts).
+      name: 'dev',
+      testMatch: /dev-preview\.spec\.ts/,
+      use: browser,
     },
     {
       name: 'al-folio',

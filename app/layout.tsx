@@ -1,7 +1,8 @@
 import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
+import { ContentErrorNotice } from '@/components/ContentErrorNotice';
 import { SiteFooter } from '@/components/SiteFooter';
-import { getAnnouncedFeeds, getDeployment, getLastUpdated, getSite, href } from '@/lib/data';
+import { getAnnouncedFeeds, getContentErrors, getDeployment, getLastUpdated, getSite, href } from '@/lib/data';
 import { siteMetadata } from '@/lib/publish/metadata';
 import { siteThemeScript } from '@/lib/publish/theme-script';
 import './globals.css';
@@ -20,6 +21,7 @@ export function generateMetadata(): Metadata {
 export default function RootLayout({ children }: { children: ReactNode }) {
   const site = getSite();
   const { ui } = site;
+  const contentErrors = getContentErrors();
   return (
     // The theme script sets data-theme on <html> before React hydrates: an expected difference.
     <html lang={site.locale} dir={site.dir} suppressHydrationWarning>
@@ -32,6 +34,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         <a className="skip-link" href="#content">
           {ui.skip_content}
         </a>
+        {contentErrors.length > 0 && <ContentErrorNotice errors={contentErrors} />}
         {children}
         <SiteFooter
           name={site.author.name}

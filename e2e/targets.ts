@@ -23,6 +23,8 @@ export const E2E = {
   client: target(8),
   /** the al-folio fixture (tests/fixtures/al-folio), imported and exported */
   alFolio: target(9),
+  /** `next dev` on a copy of the app and the fixture site (.e2e-dev), started by e2e/dev-preview.spec.ts */
+  dev: target(10),
 };
 
 /** The fixture site the main browser tests visit, and what its content says. */

@@ -3,6 +3,11 @@
 import 'server-only';
 import { cache } from 'react';
 import { warningLines } from './check';
+// Under `next dev`, rewritten on every save under content/ (lib/dev/content-watch.ts): Next then
+// re-renders the open page, which reads the content again. Nothing of it reaches the browser.
+import { contentStamp } from './dev/content-stamp';
+import { ContentError } from './content/error';
+import { ContentErrors } from './content/problems';
 import { lastUpdated } from './content/last-updated';
 import { pageAt, withBasePath } from './content/routes';
 import type { Page } from './model';
@@ -18,8 +23,8 @@ const warned = new Set<string>();
 /**
  * What every page of a render shares, computed once. In production the content does not change
  * while the process runs, so once per process: a site with a thousand items would otherwise load
- * its model, build its feeds and ask git for its date once per page. `next dev` reads the
- * content again on every request (React cache), so that an edit shows on reload.
+ * its model, build its feeds and ask git for its date once per page. `next dev` computes them
+ * once per request (React cache), from the model of the last save (currentModel).
  */
 function shared<T>(compute: () => T): () => T {
   if (process.env.NODE_ENV !== 'production') return cache(compute);
@@ -47,20 +52,73 @@ function isSiteModel(value: unknown): value is SiteModel {
   return typeof value === 'object' && value !== null && 'pages' in value && 'site' in value && 'mathStyles' in value;
 }
 
-const getModel = shared((): SiteModel => {
-  if (process.env.NODE_ENV === 'production') return productionModel();
-  const model = loadSiteModel(FOLDERS);
-  // The content check printed the build's warnings before it compiled; `next dev` reads the
-  // content again on each request, so a new warning is printed there, once.
-  if (process.env.NODE_ENV === 'development') {
+/**
+ * `next dev`: the content as of the last save, and that save's content errors. The watcher changes
+ * contentStamp on every save, so the model is read again then, and not on every request (a site
+ * with a thousand items takes seconds to read). A save with errors keeps the last good model, and
+ * the pages show the errors above it (getContentErrors). Kept on globalThis: Next evaluates this
+ * module again when the stamp changes.
+ */
+interface DevelopmentState {
+  stamp: number;
+  model: SiteModel;
+  errors: string[];
+}
+const DEVELOPMENT_KEY = Symbol.for('academic-site.development-model');
+
+function isDevelopmentState(value: unknown): value is DevelopmentState {
+  return typeof value === 'object' && value !== null && 'stamp' in value && 'model' in value && isSiteModel(value.model) && 'errors' in value && Array.isArray(value.errors);
+}
+
+function developmentState(): DevelopmentState | null {
+  const store: Record<symbol, unknown> = globalThis;
+  const state = store[DEVELOPMENT_KEY];
+  return isDevelopmentState(state) ? state : null;
+}
+
+/** The messages of a content mistake, or null for any other error. */
+function contentErrorMessages(error: unknown): string[] | null {
+  if (error instanceof ContentErrors) return error.errors.map((one) => one.message);
+  if (error instanceof ContentError) return [error.message];
+  return null;
+}
+
+function currentModel(): SiteModel {
+  const last = developmentState();
+  if (last?.stamp === contentStamp) return last.model;
+  const store: Record<symbol, unknown> = globalThis;
+  try {
+    const model = loadSiteModel(FOLDERS);
+    // The content check printed the warnings before `next dev` started; a new one is printed once.
     for (const line of warningLines(model)) {
       if (warned.has(line)) continue;
       warned.add(line);
       console.warn(line);
     }
+    store[DEVELOPMENT_KEY] = { stamp: contentStamp, model, errors: [] } satisfies DevelopmentState;
+    return model;
+  } catch (error) {
+    const errors = contentErrorMessages(error);
+    // Nothing good to show yet, or not a content mistake: Next's error page (the message is in the terminal).
+    if (errors === null || last === null) throw error;
+    for (const line of errors) console.error(`error: ${line}`);
+    store[DEVELOPMENT_KEY] = { stamp: contentStamp, model: last.model, errors } satisfies DevelopmentState;
+    return last.model;
   }
-  return model;
+}
+
+const getModel = shared((): SiteModel => {
+  if (process.env.NODE_ENV === 'production') return productionModel();
+  if (process.env.NODE_ENV === 'development') return currentModel();
+  return loadSiteModel(FOLDERS);
 });
+
+/** Under `next dev`, the errors of the last save, which the pages show above the content before it; none elsewhere. */
+export function getContentErrors(): string[] {
+  if (process.env.NODE_ENV !== 'development') return [];
+  getModel();
+  return developmentState()?.errors ?? [];
+}
 
 export const getSite = shared(() => getModel().site);
 

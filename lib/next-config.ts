@@ -4,6 +4,7 @@ import type { NextConfig } from 'next';
 import { PHASE_DEVELOPMENT_SERVER, PHASE_EXPORT, PHASE_PRODUCTION_BUILD } from 'next/constants';
 import { checkOrExit } from './check';
 import type { Environment } from './content/site';
+import { ensureStamp, watchContent } from './dev/content-watch';
 import { clientComponentSources } from './export/client-modules';
 import { type ScriptPolicy, securityHeaders } from './publish/security-headers';
 import { siteThemeScript } from './publish/theme-script';
@@ -38,8 +39,25 @@ export function scriptPolicy(phase: string, root: string, site: SiteRoutes['site
   return { kind: 'lean', inline: [siteThemeScript(site.ui)] };
 }
 
+/** One content watcher per `next dev` process, however often Next loads the config. */
+const WATCHING = Symbol.for('academic-site.content-watch');
+
+/**
+ * `next dev` refreshes the open page on every save under content/ (lib/dev/content-watch.ts);
+ * every other command only needs the stamp module to exist.
+ */
+function watchUnderDev(phase: string, root: string, env: Environment): void {
+  ensureStamp(root);
+  const store: Record<symbol, unknown> = globalThis;
+  if (phase !== PHASE_DEVELOPMENT_SERVER || store[WATCHING] === true) return;
+  store[WATCHING] = true;
+  const { contentDir, publicDir } = siteFolders(root, env);
+  watchContent(root, [contentDir, publicDir]);
+}
+
 export function nextConfig(phase: string, root: string, env: Environment = process.env): NextConfig {
   const model = modelFor(phase, root, env);
+  watchUnderDev(phase, root, env);
   const common: NextConfig = {
     reactStrictMode: true,
     basePath: model.basePath,

@@ -8,15 +8,14 @@
 // project's, each with its reason; any other fails the run. Needs Ruby, so it is not in `npm test`
 // (a site owner runs that); .ci/run installs Jekyll and runs it after.
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
-import { uiTextFor } from '../lib/content/ui-text';
 import { planImport, writeImport } from '../lib/import/academicpages';
-import { BUILT_IN_INCLUDES } from '../lib/render/includes';
 import { commandLine } from './args';
 import { table } from './bench-lib';
+import { JEKYLL_ENV, JEKYLL_INSTALL, jekyllVersion, prepareJekyllTree } from './jekyll-lib';
 import { type Difference, type Intended, compareViews, isIntended, jekyllView, ourView, pagesOf } from './jekyll-compare';
 
 const ROOT = path.resolve(__dirname, '..');
@@ -52,12 +51,12 @@ const intendedSchema = z.array(
 );
 const INTENDED: Intended[] = intendedSchema.parse(JSON.parse(readFileSync(path.join(ROOT, 'tests', 'jekyll', 'intended.json'), 'utf8')));
 
-const jekyll = spawnSync('jekyll', ['--version'], { encoding: 'utf8' });
-if (jekyll.status !== 0) {
-  console.error('test:jekyll: Jekyll is not installed. On Debian or Ubuntu: sudo apt-get install jekyll ruby-jekyll-feed ruby-jekyll-sitemap ruby-jekyll-redirect-from');
+const jekyll = jekyllVersion();
+if (jekyll === null) {
+  console.error(`test:jekyll: Jekyll is not installed. ${JEKYLL_INSTALL}`);
   process.exit(1);
 }
-console.log(`test:jekyll: ${jekyll.stdout.trim()} as the oracle`);
+console.log(`test:jekyll: ${jekyll} as the oracle`);
 
 /** Runs a command; its output is shown only when it fails. */
 function run(name: string, command: string, args: string[], options: { cwd?: string; env?: Record<string, string> } = {}): void {
@@ -76,26 +75,14 @@ for (const { name: fixture, config } of FIXTURES) {
   const source = path.join(ROOT, 'tests', 'fixtures', fixture);
   // Jekyll's build, with the site's includes and the oracle's filters.
   const tree = path.join(work, fixture, 'jekyll-source');
-  cpSync(source, tree, { recursive: true });
-  mkdirSync(path.join(tree, '_includes'), { recursive: true });
-  for (const [name, template] of Object.entries(BUILT_IN_INCLUDES)) {
-    // As academicpages names them, and as al-folio v1 does (`figure.liquid`); some live in folders (repository/repo).
-    for (const file of [name, `${name}.liquid`]) {
-      mkdirSync(path.dirname(path.join(tree, '_includes', file)), { recursive: true });
-      writeFileSync(path.join(tree, '_includes', file), name === 'toc' ? '' : template);
-    }
-  }
-  mkdirSync(path.join(tree, '_plugins'), { recursive: true });
-  cpSync(path.join(ROOT, 'tests', 'jekyll', 'oracle.rb'), path.join(tree, '_plugins', 'oracle.rb'));
-  mkdirSync(path.join(tree, '_data'), { recursive: true });
-  writeFileSync(path.join(tree, '_data', 'site_ui.json'), JSON.stringify(uiTextFor('en')));
+  prepareJekyllTree(source, tree);
   const jekyllOut = path.join(work, fixture, 'jekyll');
   const configs = [path.join(tree, '_config.yml')];
   if (config !== undefined) {
     writeFileSync(path.join(work, fixture, 'override.yml'), `${config}\n`);
     configs.push(path.join(work, fixture, 'override.yml'));
   }
-  run(`jekyll build of ${fixture}`, 'jekyll', ['build', '--source', tree, '--destination', jekyllOut, '--config', configs.join(','), '--quiet'], { env: { JEKYLL_NO_BUNDLER_REQUIRE: 'true', JEKYLL_ENV: 'production' } });
+  run(`jekyll build of ${fixture}`, 'jekyll', ['build', '--source', tree, '--destination', jekyllOut, '--config', configs.join(','), '--quiet'], { env: JEKYLL_ENV });
   // This project's: the importer, then the export.
   const project = path.join(work, fixture, 'project');
   writeImport(planImport(source), project);
