@@ -13,6 +13,7 @@ import { pageAt, withBasePath } from './content/routes';
 import type { Page } from './model';
 import { type FeedFormat, FEEDS, buildFeeds } from './publish/feeds';
 import { deploymentOf } from './publish/metadata';
+import { MODEL_FILE_ENV, type ServedModel, readServedModel } from './shared-model';
 import { type SiteModel, loadSiteModel, loadSiteRoutes, siteFolders } from './site-model';
 
 const FOLDERS = siteFolders(process.cwd());
@@ -38,18 +39,20 @@ function shared<T>(compute: () => T): () => T {
  */
 const MODEL_KEY = Symbol.for('academic-site.model');
 
-function productionModel(): SiteModel {
+function productionModel(): ServedModel {
   const store: Record<symbol, unknown> = globalThis;
   const model = store[MODEL_KEY];
-  if (isSiteModel(model)) return model;
-  const loaded = loadSiteModel(FOLDERS);
+  if (isServedModel(model)) return model;
+  // In a build, the content check's process has rendered the site already (lib/shared-model.ts).
+  const file = process.env[MODEL_FILE_ENV];
+  const loaded = (file === undefined ? null : readServedModel(file)) ?? loadSiteModel(FOLDERS);
   store[MODEL_KEY] = loaded;
   return loaded;
 }
 
 /** The model stored by productionModel (any other value is not one). */
-function isSiteModel(value: unknown): value is SiteModel {
-  return typeof value === 'object' && value !== null && 'pages' in value && 'site' in value && 'mathStyles' in value;
+function isServedModel(value: unknown): value is ServedModel {
+  return typeof value === 'object' && value !== null && 'pages' in value && 'site' in value && 'mathStyles' in value && 'routes' in value;
 }
 
 /**
@@ -67,7 +70,7 @@ interface DevelopmentState {
 const DEVELOPMENT_KEY = Symbol.for('academic-site.development-model');
 
 function isDevelopmentState(value: unknown): value is DevelopmentState {
-  return typeof value === 'object' && value !== null && 'stamp' in value && 'model' in value && isSiteModel(value.model) && 'errors' in value && Array.isArray(value.errors);
+  return typeof value === 'object' && value !== null && 'stamp' in value && 'model' in value && isServedModel(value.model) && 'errors' in value && Array.isArray(value.errors);
 }
 
 function developmentState(): DevelopmentState | null {
@@ -107,7 +110,7 @@ function currentModel(): SiteModel {
   }
 }
 
-const getModel = shared((): SiteModel => {
+const getModel = shared((): ServedModel => {
   if (process.env.NODE_ENV === 'production') return productionModel();
   if (process.env.NODE_ENV === 'development') return currentModel();
   return loadSiteModel(FOLDERS);
@@ -123,12 +126,14 @@ export function getContentErrors(): string[] {
 export const getSite = shared(() => getModel().site);
 
 /**
- * The paths pages are served at, from the files alone (no rendering): what generateStaticParams
- * needs, in a build worker that renders nothing.
+ * The paths pages are served at: what generateStaticParams needs, in a build worker that renders
+ * nothing. From the shared model in a build, else from the files alone (no rendering).
  */
-export const getServedPaths = shared((): { permalink: string; aliases: string[] }[] =>
-  loadSiteRoutes(FOLDERS).sources.map((source) => ({ permalink: source.meta.permalink, aliases: source.aliases ?? [] })),
-);
+export const getServedPaths = shared((): { permalink: string; aliases: string[] }[] => {
+  // In a build, the pages the check rendered, one for each source, in the same order.
+  const served = process.env.NODE_ENV === 'production' && process.env[MODEL_FILE_ENV] !== undefined ? productionModel().pages : loadSiteRoutes(FOLDERS).sources;
+  return served.map((source) => ({ permalink: source.meta.permalink, aliases: source.aliases ?? [] }));
+});
 
 export const getBasePath = shared(() => getModel().basePath);
 

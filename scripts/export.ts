@@ -9,7 +9,9 @@ import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, renameSync, r
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { checkOrExit } from '../lib/check';
+import { loadHtmlParser } from '../lib/export/lean-html';
 import { ExportError, makeLean, refuseClientComponents, walk, writeFileLikePages, writeRedirectPages } from '../lib/export/static-site';
+import { MODEL_FILE_ENV, shareServedModel } from '../lib/shared-model';
 import { siteFolders } from '../lib/site-model';
 import { commandLine } from './args';
 
@@ -29,7 +31,8 @@ const folders = siteFolders(SITE);
 const { contentDir, publicDir } = folders;
 
 // Bad content stops here, before anything compiles, with the same messages as the build.
-const { site, basePath, sources, redirects } = checkOrExit(folders);
+const model = checkOrExit(folders);
+const { site, basePath, sources, redirects } = model;
 
 /**
  * Empties the work folder but for Turbopack's cache: the app compiles the same whatever the
@@ -37,9 +40,9 @@ const { site, basePath, sources, redirects } = checkOrExit(folders);
  */
 function clearWork(): void {
   mkdirSync(WORK, { recursive: true });
-  for (const name of readdirSync(WORK)) if (name !== '.next') rmSync(path.join(WORK, name), { recursive: true, force: true });
+  for (const name of readdirSync(WORK)) if (name !== '.next' && name !== '.next-profiles') rmSync(path.join(WORK, name), { recursive: true, force: true });
   mkdirSync(path.join(WORK, '.next'), { recursive: true });
-  for (const name of readdirSync(path.join(WORK, '.next'))) if (name !== 'cache') rmSync(path.join(WORK, '.next', name), { recursive: true, force: true });
+  for (const name of readdirSync(path.join(WORK, '.next'))) if (name !== 'cache' && !process.env.EXPORT_CPU_PROF) rmSync(path.join(WORK, '.next', name), { recursive: true, force: true });
 }
 
 /** Moves a folder (a rename when both are on one file system: thousands of pages, no copying). */
@@ -59,38 +62,43 @@ for (const name of ['app', 'components', 'lib', 'next.config.js', 'tsconfig.json
   cpSync(path.join(ROOT, name), path.join(WORK, name), { recursive: true });
 }
 if (existsSync(publicDir)) cpSync(publicDir, path.join(WORK, 'public'), { recursive: true });
-const build = spawnSync('npx', ['next', 'build'], {
+const modelFile = shareServedModel(model, {});
+const build = spawnSync('npx', ['next', 'build', ...(process.env.EXPORT_CPU_PROF ? ['--experimental-cpu-prof'] : [])], {
   cwd: WORK,
   stdio: 'inherit',
   // The check has run and printed its warnings: the build's config loads the content quietly.
   // The app's code is the project's, type-checked by `npm test` (`npm run typecheck`); an export
   // builds content and does not repeat that check (5 s of a 15 s export).
-  env: { ...process.env, STATIC_EXPORT: '1', CONTENT_DIR: contentDir, NEXT_TELEMETRY_DISABLED: '1', SITE_CONTENT_CHECKED: '1', SKIP_BUILD_TYPECHECK: '1' },
+  // Next's workers take the rendered pages from the check (lib/shared-model.ts) instead of rendering the site again.
+  env: { ...process.env, STATIC_EXPORT: '1', CONTENT_DIR: contentDir, NEXT_TELEMETRY_DISABLED: '1', SITE_CONTENT_CHECKED: '1', SKIP_BUILD_TYPECHECK: '1', [MODEL_FILE_ENV]: modelFile },
 });
 if (build.status !== 0) process.exit(build.status ?? 1);
 
 // 2-4. Lean only if nothing of ours needs the client runtime; file-like pages as files; redirect pages.
-let lean = { pages: 0, removed: 0 };
-let redirectPages = 0;
-try {
-  refuseClientComponents(path.join(WORK, '.next'));
-  rmSync(OUT, { recursive: true, force: true });
-  moveFolder(path.join(WORK, 'out'), OUT);
-  const fromPublic = new Set(existsSync(publicDir) ? walk(publicDir).map((file) => path.relative(publicDir, file)) : []);
-  lean = makeLean(OUT, site, fromPublic);
-  writeFileLikePages(OUT, sources);
-  redirectPages = writeRedirectPages(OUT, redirects, site, basePath);
-} catch (error) {
-  if (error instanceof ExportError) fail(error.message);
-  throw error;
-}
-writeFileSync(path.join(OUT, '.nojekyll'), '');
-clearWork();
+async function makeStatic(): Promise<void> {
+  let lean = { pages: 0, removed: 0 };
+  let redirectPages = 0;
+  try {
+    refuseClientComponents(path.join(WORK, '.next'));
+    rmSync(OUT, { recursive: true, force: true });
+    moveFolder(path.join(WORK, 'out'), OUT);
+    const fromPublic = new Set(existsSync(publicDir) ? walk(publicDir).map((file) => path.relative(publicDir, file)) : []);
+    lean = makeLean(OUT, site, fromPublic, await loadHtmlParser());
+    writeFileLikePages(OUT, sources);
+    redirectPages = writeRedirectPages(OUT, redirects, site, basePath);
+  } catch (error) {
+    if (error instanceof ExportError) fail(error.message);
+    throw error;
+  }
+  writeFileSync(path.join(OUT, '.nojekyll'), '');
+  clearWork();
 
-const home = readFileSync(path.join(OUT, 'index.html'));
-const total = walk(OUT).reduce((sum, file) => sum + statSync(file).size, 0);
-console.log(
-  `Exported ${path.relative(ROOT, OUT) || '.'}/ from ${path.relative(ROOT, contentDir)}/${basePath ? ` for the base path ${basePath}` : ''}: ${lean.pages} pages made lean ` +
-    `(${lean.removed} runtime files removed), ${redirectPages} redirect pages; index.html ${home.length} bytes ` +
-    `(${gzipSync(home).length} gzip); ${total} bytes in all.`,
-);
+  const home = readFileSync(path.join(OUT, 'index.html'));
+  const total = walk(OUT).reduce((sum, file) => sum + statSync(file).size, 0);
+  console.log(
+    `Exported ${path.relative(ROOT, OUT) || '.'}/ from ${path.relative(ROOT, contentDir)}/${basePath ? ` for the base path ${basePath}` : ''}: ${lean.pages} pages made lean ` +
+      `(${lean.removed} runtime files removed), ${redirectPages} redirect pages; index.html ${home.length} bytes ` +
+      `(${gzipSync(home).length} gzip); ${total} bytes in all.`,
+  );
+}
+void makeStatic();

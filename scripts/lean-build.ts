@@ -6,23 +6,29 @@ import { Problems } from '../lib/content/problems';
 import { loadSite } from '../lib/content/site';
 import { clientComponentSources } from '../lib/export/client-modules';
 import { LeanBuildError, leanBuild, leanBuildMessage } from '../lib/export/lean-build';
+import { loadHtmlParser } from '../lib/export/lean-html';
 import { siteThemeScript } from '../lib/publish/theme-script';
 import { siteFolders } from '../lib/site-model';
 
 const root = process.cwd();
 const { contentDir, publicDir } = siteFolders(root);
-try {
-  // The build's content check has spoken: only the interface words are needed, for the theme script.
-  const site = loadSite(contentDir, publicDir, process.env, new Problems());
-  const verdict = leanBuild(path.resolve(root, process.env.NEXT_DIST_DIR ?? '.next'), {
-    keepScripts: [siteThemeScript(site.ui)],
-    sourceComponents: clientComponentSources(root),
-  });
-  console.log(leanBuildMessage(verdict));
-} catch (error) {
-  if (error instanceof LeanBuildError) {
-    console.error(`build: ${error.message}`);
-    process.exit(1);
+
+async function main(): Promise<void> {
+  try {
+    // The build's content check has spoken: only the interface words are needed, for the theme script.
+    const site = loadSite(contentDir, publicDir, process.env, new Problems());
+    const verdict = leanBuild(path.resolve(root, process.env.NEXT_DIST_DIR ?? '.next'), {
+      keepScripts: [siteThemeScript(site.ui)],
+      sourceComponents: clientComponentSources(root),
+      parser: await loadHtmlParser(),
+    });
+    console.log(leanBuildMessage(verdict));
+  } catch (error) {
+    if (error instanceof LeanBuildError) {
+      console.error(`build: ${error.message}`);
+      process.exit(1);
+    }
+    throw error;
   }
-  throw error;
 }
+void main();

@@ -7,7 +7,7 @@
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { ownClientModules } from './client-modules';
-import { leanHtml } from './lean-html';
+import { type HtmlParser, leanHtml } from './lean-html';
 
 export type LeanVerdict =
   | { kind: 'lean'; pages: number; before: number; after: number; removed: number }
@@ -32,8 +32,9 @@ export class LeanBuildError extends Error {
  * @param keepScripts the inline scripts the CSP allows by hash (the theme script)
  * @param sourceComponents the client components next.config.js found in the sources, which set
  *   the CSP the server sends
+ * @param parser parse5 (loadHtmlParser)
  */
-export function leanBuild(nextDir: string, { keepScripts, sourceComponents }: { keepScripts: readonly string[]; sourceComponents: readonly string[] }): LeanVerdict {
+export function leanBuild(nextDir: string, { keepScripts, sourceComponents, parser }: { keepScripts: readonly string[]; sourceComponents: readonly string[]; parser: HtmlParser }): LeanVerdict {
   const built = [...ownClientModules(nextDir).keys()];
   if (built.length > 0 && sourceComponents.length === 0) {
     // The headers were fixed without 'unsafe-inline': keeping the runtime would break the pages,
@@ -52,7 +53,7 @@ export function leanBuild(nextDir: string, { keepScripts, sourceComponents }: { 
   const files = ['app', 'pages'].flatMap((folder) => htmlFiles(path.join(nextDir, 'server', folder)));
   for (const file of files) {
     const html = readFileSync(file, 'utf8');
-    const lean = leanHtml(html, { keepScripts, page: path.relative(nextDir, file), policyMeta: false });
+    const lean = leanHtml(html, { keepScripts, page: path.relative(nextDir, file), policyMeta: false, parser });
     writeFileSync(file, lean.html);
     before += Buffer.byteLength(html);
     after += Buffer.byteLength(lean.html);

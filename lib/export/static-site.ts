@@ -9,7 +9,7 @@ import type { PageSource } from '../model';
 import type { OldPath } from '../publish/redirects';
 import { siteThemeScript } from '../publish/theme-script';
 import { ownClientModules } from './client-modules';
-import { leanHtml } from './lean-html';
+import { type HtmlParser, leanHtml } from './lean-html';
 import { exportedPath, redirectFile, redirectPage } from './redirect-page';
 
 /** A step that cannot go on: the message says what and where. */
@@ -36,8 +36,9 @@ export function refuseClientComponents(nextDir: string): void {
  * Removes the runtime files (scripts, RSC payloads) and makes every HTML page lean, keeping the
  * owner's own files from public/ exactly as they are.
  * @param fromPublic paths relative to `out` that came from public/
+ * @param parser parse5 (loadHtmlParser)
  */
-export function makeLean(out: string, site: SiteConfig, fromPublic: ReadonlySet<string>): { pages: number; removed: number } {
+export function makeLean(out: string, site: SiteConfig, fromPublic: ReadonlySet<string>, parser: HtmlParser): { pages: number; removed: number } {
   const script = siteThemeScript(site.ui);
   let pages = 0;
   let removed = 0;
@@ -51,7 +52,7 @@ export function makeLean(out: string, site: SiteConfig, fromPublic: ReadonlySet<
       rmSync(file);
       removed += 1;
     } else if (name.endsWith('.html')) {
-      writeFileSync(file, leanHtml(readFileSync(file, 'utf8'), { keepScripts: [script], page: relative }).html);
+      writeFileSync(file, leanHtml(readFileSync(file, 'utf8'), { keepScripts: [script], page: relative, parser }).html);
       pages += 1;
     }
   }

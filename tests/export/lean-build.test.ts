@@ -1,9 +1,12 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { loadHtmlParser } from '../../lib/export/lean-html';
 import { describe, expect, it } from 'vitest';
 import { clientComponentSources } from '../../lib/export/client-modules';
 import { LeanBuildError, leanBuild, leanBuildMessage } from '../../lib/export/lean-build';
 import { folderWith } from '../helpers';
+
+const parser = await loadHtmlParser();
 
 const THEME = 'document.documentElement.dataset.t="1"';
 const PAGE = `<!DOCTYPE html><html><head><meta charset="utf-8"><link rel="stylesheet" href="/_next/static/chunks/a.css"><link rel="preload" as="script" href="/_next/static/chunks/b.js"><script src="/_next/static/chunks/b.js" async></script><script>${THEME}</script></head><body><main>Hi</main><script>self.__next_f.push([1,"x"])</script></body></html>`;
@@ -24,7 +27,7 @@ function buildWith(clientModules: string[] = []): string {
 describe('leanBuild', () => {
   it('rewrites every prerendered page, the 404 and 500 copies included, keeping the theme script and the RSC payload files', () => {
     const next = buildWith(['/project/node_modules/next/dist/client/link.js']);
-    const verdict = leanBuild(next, { keepScripts: [THEME], sourceComponents: [] });
+    const verdict = leanBuild(next, { keepScripts: [THEME], sourceComponents: [], parser });
     expect(verdict).toEqual({ kind: 'lean', pages: 4, before: 4 * PAGE.length, after: verdict.kind === 'lean' ? verdict.after : 0, removed: 12 });
     const html = readFileSync(path.join(next, 'server/app/teaching.html'), 'utf8');
     expect(html).toBe(`<!DOCTYPE html><html><head><meta charset="utf-8"><link rel="stylesheet" href="/_next/static/chunks/a.css"><script>${THEME}</script></head><body><main>Hi</main></body></html>`);
@@ -35,14 +38,14 @@ describe('leanBuild', () => {
 
   it('keeps the runtime when the sources have a client component, and touches no page', () => {
     const next = buildWith(['[project]/components/Like.tsx']);
-    expect(leanBuild(next, { keepScripts: [THEME], sourceComponents: ['components/Like.tsx'] })).toEqual({ kind: 'runtime', components: ['components/Like.tsx'] });
+    expect(leanBuild(next, { keepScripts: [THEME], sourceComponents: ['components/Like.tsx'], parser })).toEqual({ kind: 'runtime', components: ['components/Like.tsx'] });
     expect(readFileSync(path.join(next, 'server/app/index.html'), 'utf8')).toBe(PAGE);
   });
 
   it('stops when the build holds a client component the sources did not show (the headers would break it)', () => {
     const next = buildWith(['[project]/vendor/widget.tsx']);
-    expect(() => leanBuild(next, { keepScripts: [THEME], sourceComponents: [] })).toThrow(LeanBuildError);
-    expect(() => leanBuild(next, { keepScripts: [THEME], sourceComponents: [] })).toThrow(/\[project\]\/vendor\/widget\.tsx.*do not mark 'use client'/);
+    expect(() => leanBuild(next, { keepScripts: [THEME], sourceComponents: [], parser })).toThrow(LeanBuildError);
+    expect(() => leanBuild(next, { keepScripts: [THEME], sourceComponents: [], parser })).toThrow(/\[project\]\/vendor\/widget\.tsx.*do not mark 'use client'/);
     expect(readFileSync(path.join(next, 'server/app/index.html'), 'utf8')).toBe(PAGE);
   });
 });

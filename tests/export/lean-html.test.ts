@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { leanHtml, leanPolicy } from '../../lib/export/lean-html';
+import { leanHtml, leanPolicy, loadHtmlParser } from '../../lib/export/lean-html';
 import { scriptHash } from '../../lib/publish/security-headers';
+
+const parser = await loadHtmlParser();
 
 const THEME = '(function(){document.documentElement.dataset.x="1"})();';
 const NEXT_PAGE = [
@@ -21,7 +23,7 @@ const NEXT_PAGE = [
 ].join('');
 
 describe('leanHtml', () => {
-  const lean = () => leanHtml(NEXT_PAGE, { keepScripts: [THEME], page: 'index.html' });
+  const lean = () => leanHtml(NEXT_PAGE, { keepScripts: [THEME], page: 'index.html', parser });
 
   it("removes Next's scripts, script preloads and inline runtime, and says what it removed", () => {
     const { html, removed } = lean();
@@ -59,7 +61,7 @@ describe('leanHtml', () => {
 
   it('refuses a page that would still load JavaScript after the rewrite', () => {
     const sneaky = '<html><head><meta charset="utf-8"></head><body><img src="/_next/static/chunks/x.js"></body></html>';
-    expect(() => leanHtml(sneaky, { keepScripts: [], page: 'talks/index.html' })).toThrow(
+    expect(() => leanHtml(sneaky, { keepScripts: [], page: 'talks/index.html', parser })).toThrow(
       'talks/index.html: the lean page still loads JavaScript: /_next/static/chunks/x.js',
     );
   });
@@ -67,7 +69,7 @@ describe('leanHtml', () => {
 
 describe('leanHtml, element by element', () => {
   const page = (head: string, body = '') => `<!DOCTYPE html><html><head>${head}</head><body>${body}</body></html>`;
-  const lean = (html: string, keep: string[] = []) => leanHtml(html, { keepScripts: keep, page: 'p.html' });
+  const lean = (html: string, keep: string[] = []) => leanHtml(html, { keepScripts: keep, page: 'p.html', parser });
 
   it('writes the full policy of a lean page, hashing only the kept scripts the page holds', () => {
     expect(leanPolicy(['a'])).toBe(

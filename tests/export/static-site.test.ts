@@ -1,5 +1,6 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { loadHtmlParser } from '../../lib/export/lean-html';
 import { describe, expect, it } from 'vitest';
 import type { PageSource } from '../../lib/model';
 import { uiTextFor } from '../../lib/content/ui-text';
@@ -7,6 +8,8 @@ import type { SiteConfig } from '../../lib/content/site';
 import { ownClientModules } from '../../lib/export/client-modules';
 import { ExportError, makeLean, refuseClientComponents, walk, writeFileLikePages, writeRedirectPages } from '../../lib/export/static-site';
 import { folderWith } from '../helpers';
+
+const parser = await loadHtmlParser();
 
 const page = (file: string, permalink: string, redirect_from: string[] = []): PageSource => ({
   file,
@@ -111,7 +114,7 @@ describe('makeLean', () => {
       'files/slides.html': '<script src="/_next/static/chunks/mine.js"></script>',
       'files/notes.txt': 'mine',
     });
-    expect(makeLean(out, site, new Set(['files/slides.html', 'files/notes.txt']))).toEqual({ pages: 2, removed: 3 });
+    expect(makeLean(out, site, new Set(['files/slides.html', 'files/notes.txt']), parser)).toEqual({ pages: 2, removed: 3 });
     expect(walk(out).map((file) => path.relative(out, file)).sort()).toEqual([
       '_next/static/chunks/b.css',
       'files/notes.txt',
