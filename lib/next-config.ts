@@ -1,21 +1,17 @@
 // What next.config.js hands to Next: the content check's verdict first (before anything compiles),
 // then the base path, the redirects from redirect_from and the security headers.
-import { availableParallelism } from 'node:os';
 import type { NextConfig } from 'next';
 import { PHASE_DEVELOPMENT_SERVER, PHASE_EXPORT, PHASE_PRODUCTION_BUILD } from 'next/constants';
 import { checkOrExit } from './check';
-import { basePathFrom } from './content/base-path';
 import type { Environment } from './content/site';
 import { ensureStamp, watchContent } from './dev/content-watch';
 import { clientComponentSources } from './export/client-modules';
+import { CHECKED_ENV, checkedExportConfig, commonConfig, isCheckedExport, staticExportConfig } from './export-config';
 import { shareServedModel } from './shared-model';
 import { type ScriptPolicy, securityHeaders } from './publish/security-headers';
 import { siteThemeScript } from './publish/theme-script';
 import { nextRedirects, trailingSlashRedirects } from './publish/redirects';
 import { type SiteRoutes, loadSiteRoutes, siteFolders } from './site-model';
-
-/** Set once the check has run, so that the processes Next starts after it stay quiet. */
-const CHECKED_ENV = 'SITE_CONTENT_CHECKED';
 
 /**
  * The check runs and speaks once per command: in the process that loads the config first (next
@@ -60,32 +56,12 @@ function watchUnderDev(phase: string, root: string, env: Environment): void {
   watchContent(root, [contentDir, publicDir]);
 }
 
-/**
- * The static export's build, once scripts/export.ts has checked the content, needs only the base
- * path (no headers, no redirects): the files are not read again (2 s on a site of 900 pages).
- */
-const exportAfterCheck = (env: Environment) => env.STATIC_EXPORT === '1' && env[CHECKED_ENV] === '1';
-
 export function nextConfig(phase: string, root: string, env: Environment = process.env): NextConfig {
-  const model = exportAfterCheck(env) ? null : modelFor(phase, root, env);
+  if (isCheckedExport(env)) return checkedExportConfig(root, env);
+  const model = modelFor(phase, root, env);
   watchUnderDev(phase, root, env);
-  const common: NextConfig = {
-    reactStrictMode: true,
-    basePath: model?.basePath ?? basePathFrom(env),
-    // No image optimizer: the site's images are the owner's files, served as they are.
-    images: { unoptimized: true },
-    // `npm test` type-checks the whole project with tsc before it builds; its builds skip the repeat.
-    typescript: { ignoreBuildErrors: env.SKIP_BUILD_TYPECHECK === '1' },
-  };
-  if (env.STATIC_EXPORT === '1') {
-    // `npm run export` (scripts/export.ts): a static site in out/. A static host has no headers or
-    // redirects; the export writes a redirect page for each redirect_from instead, and folders with
-    // index.html files, the way academicpages' /teaching/ permalinks are served.
-    // Every core renders pages: Next keeps one for its main process by default, which waits idle
-    // while the workers prerender (a 900-page site: 17 s on one worker of two cores, X s on two).
-    return { ...common, output: 'export', trailingSlash: true, experimental: { cpus: availableParallelism() } };
-  }
-  if (model === null) throw new Error('next.config: the content was not read (STATIC_EXPORT is not set, so this is not the export)');
+  const common = commonConfig(model.basePath, env);
+  if (env.STATIC_EXPORT === '1') return staticExportConfig(model.basePath, env);
   return {
     ...common,
     poweredByHeader: false,

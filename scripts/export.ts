@@ -24,7 +24,12 @@ function fail(message: string): never {
 }
 
 // --site <folder>: another site's content/ and public/ (the browser tests export other sites).
-const { values } = commandLine('export', 'usage: npm run export [-- --out <folder>] [--site <folder with content/ and public/>]', { out: { type: 'string' }, site: { type: 'string' } });
+// --cpu-prof: Next's CPU profile of its build, kept in .export-build/.next-profiles/ (open it in Chrome's DevTools).
+const { values } = commandLine('export', 'usage: npm run export [-- --out <folder>] [--site <folder with content/ and public/>] [--cpu-prof]', {
+  out: { type: 'string' },
+  site: { type: 'string' },
+  'cpu-prof': { type: 'boolean' },
+});
 const SITE = path.resolve(ROOT, values.site ?? '.');
 const OUT = path.resolve(ROOT, values.out ?? 'out');
 const folders = siteFolders(SITE);
@@ -35,14 +40,15 @@ const model = checkOrExit(folders);
 const { site, basePath, sources, redirects } = model;
 
 /**
- * Empties the work folder but for Turbopack's cache: the app compiles the same whatever the
- * content, so the next export (another site, another base path) reuses what this one compiled.
+ * Empties the work folder but for Turbopack's cache (and the profiles of --cpu-prof): the app
+ * compiles the same whatever the content, so the next export (another site, another base path)
+ * reuses what this one compiled.
  */
 function clearWork(): void {
   mkdirSync(WORK, { recursive: true });
   for (const name of readdirSync(WORK)) if (name !== '.next' && name !== '.next-profiles') rmSync(path.join(WORK, name), { recursive: true, force: true });
   mkdirSync(path.join(WORK, '.next'), { recursive: true });
-  for (const name of readdirSync(path.join(WORK, '.next'))) if (name !== 'cache' && !process.env.EXPORT_CPU_PROF) rmSync(path.join(WORK, '.next', name), { recursive: true, force: true });
+  for (const name of readdirSync(path.join(WORK, '.next'))) if (name !== 'cache') rmSync(path.join(WORK, '.next', name), { recursive: true, force: true });
 }
 
 /** Moves a folder (a rename when both are on one file system: thousands of pages, no copying). */
@@ -63,7 +69,8 @@ for (const name of ['app', 'components', 'lib', 'next.config.js', 'tsconfig.json
 }
 if (existsSync(publicDir)) cpSync(publicDir, path.join(WORK, 'public'), { recursive: true });
 const modelFile = shareServedModel(model, {});
-const build = spawnSync('npx', ['next', 'build', ...(process.env.EXPORT_CPU_PROF ? ['--experimental-cpu-prof'] : [])], {
+// Next's own command line, without npx's start-up.
+const build = spawnSync(process.execPath, [require.resolve('next/dist/bin/next'), 'build', ...(values['cpu-prof'] === true ? ['--experimental-cpu-prof'] : [])], {
   cwd: WORK,
   stdio: 'inherit',
   // The check has run and printed its warnings: the build's config loads the content quietly.
