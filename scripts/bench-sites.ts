@@ -81,8 +81,9 @@ export function postText(i: number, extra: string): string {
   return `---\ntitle: "Post ${i}: ${words(i, 3)}"\ntags: [${words(i, 2).replace(' ', ', ')}]\n---\n${words(i, 50)}${i % 10 === 0 ? ' with $\\sum_{k=1}^{n} k = \\frac{n(n+1)}{2}$.' : '.'}\n\n${words(i + 1, 40)}\n${extra}`;
 }
 
-/** Where postText(i) lives in a generated site. */
+/** Where postText(i) lives in a generated site, and in the project it was imported into. */
 export const postFile = (site: string, i: number) => path.join(site, '_posts', `${iso(i)}-post-${i}.md`);
+export const importedPostFile = (project: string, i: number) => path.join(project, 'content', 'posts', `${iso(i)}-post-${i}.md`);
 
 /** An al-folio-shaped site (the project's layout): a publications page listing a generated .bib of n entries. */
 export function generateBibSite(n: number): string {
@@ -111,4 +112,24 @@ export function generateBibSite(n: number): string {
   });
   write('content/bibliography/papers.bib', `${entries.join('\n\n')}\n`);
   return dir;
+}
+
+/**
+ * The floor: a Next app with nothing in it but `pages` empty pages (a title and a paragraph), built
+ * as the export builds (static export, every core). Written in `dir`, which must be inside the
+ * project so that Next finds its node_modules.
+ */
+export function generateEmptyNextApp(dir: string, pages: number): void {
+  // Files only: .next/cache stays, so that the app compiles once per run.
+  const write = writer(dir);
+  write('package.json', '{ "private": true }\n');
+  write(
+    'next.config.js',
+    "module.exports = { output: 'export', trailingSlash: true, images: { unoptimized: true }, experimental: { cpus: require('node:os').availableParallelism() } };\n",
+  );
+  write('app/layout.js', "export default function Layout({ children }) {\n  return (<html lang=\"en\"><body>{children}</body></html>);\n}\n");
+  write(
+    'app/[slug]/page.js',
+    `export function generateStaticParams() {\n  return Array.from({ length: ${pages} }, (_, i) => ({ slug: \`page-\${i}\` }));\n}\nexport const dynamicParams = false;\nexport default async function Page({ params }) {\n  const { slug } = await params;\n  return (<main><h1>{slug}</h1><p>An empty page.</p></main>);\n}\n`,
+  );
 }
