@@ -127,11 +127,13 @@ export const getSite = shared(() => getModel().site);
 
 /**
  * The paths pages are served at: what generateStaticParams needs, in a build worker that renders
- * nothing. From the shared model in a build, else from the files alone (no rendering).
+ * nothing.
  */
 export const getServedPaths = shared((): { permalink: string; aliases: string[] }[] => {
-  // In a build, the pages the check rendered, one for each source, in the same order.
-  const served = process.env.NODE_ENV === 'production' && process.env[MODEL_FILE_ENV] !== undefined ? productionModel().pages : loadSiteRoutes(FOLDERS).sources;
+  // The model's pages, one for each source and in the same order, where the model is at hand: a
+  // build's, shared by its check; next dev's, kept until the next save. Else the files alone.
+  const atHand = process.env.NODE_ENV === 'development' || (process.env.NODE_ENV === 'production' && process.env[MODEL_FILE_ENV] !== undefined);
+  const served = atHand ? getModel().pages : loadSiteRoutes(FOLDERS).sources;
   return served.map((source) => ({ permalink: source.meta.permalink, aliases: source.aliases ?? [] }));
 });
 

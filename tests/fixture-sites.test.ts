@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkContent, warningLines } from '../lib/check';
-import { siteFolders } from '../lib/site-model';
+import { loadSiteRoutes, siteFolders } from '../lib/site-model';
 
 const FIXTURES = path.resolve(__dirname, 'fixtures');
 
@@ -25,6 +25,10 @@ describe('the fixture sites', () => {
     for (const page of verdict.model.pages) expect(JSON.stringify(page), page.file).not.toMatch(/\{%|\{\{/);
     // The importer ran the same check and said so.
     expect(result.stdout).toContain('Content check: 19 pages rendered, 0 warnings.');
+    // One rendered page for each page source, in the same order: a build's workers take the paths
+    // they prerender from the rendered pages (lib/data.ts getServedPaths).
+    const routes = loadSiteRoutes(siteFolders(into), {});
+    expect(verdict.model.pages.map((page) => [page.meta.permalink, page.aliases])).toEqual(routes.sources.map((source) => [source.meta.permalink, source.aliases ?? []]));
   });
 
   it.each(['fr', 'ar', 'scholar'])('the %s site passes the check with no warning', (locale) => {
