@@ -16,5 +16,5 @@ export default defineConfig([
     files: ['next.config.js'],
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
-  globalIgnores(['.next/**', 'out/**', 'node_modules/**', 'next-env.d.ts', 'test-results/**', 'playwright-report/**', 'bench/results/**', '.e2e-site/**', '.e2e-locales/**', '.e2e-fixture/**', 'reports/**', '.stryker-tmp/**', '.e2e-content/**', '.export-build/**', 'out-*/**', '.vercel/**', '.vercel-e2e/**', '.e2e-client/**', '.e2e-alfolio/**', '.trial/**', '.e2e-dev/**']),
+  globalIgnores(['.next/**', 'out/**', 'node_modules/**', 'next-env.d.ts', 'test-results/**', 'playwright-report/**', 'bench/results/**', '.e2e-site/**', '.e2e-locales/**', '.e2e-fixture/**', 'reports/**', '.stryker-tmp/**', '.e2e-content/**', '.export-build/**', 'out-*/**', '.vercel/**', '.vercel-e2e/**', '.e2e-client/**', '.e2e-alfolio/**', '.trial/**', '.e2e-dev/**', '.bench-build/**']),
 ]);
