@@ -1,4 +1,8 @@
-import { PHASE_DEVELOPMENT_SERVER, PHASE_PRODUCTION_SERVER } from 'next/constants';
+import { readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import path from 'node:path';
+import { PHASE_DEVELOPMENT_SERVER, PHASE_PRODUCTION_BUILD, PHASE_PRODUCTION_SERVER } from 'next/constants';
+import { stampFile, stampSource } from '../lib/dev/content-watch';
 import { describe, expect, it } from 'vitest';
 import { nextConfig } from '../lib/next-config';
 import { contentSecurityPolicy } from '../lib/publish/security-headers';
@@ -51,5 +55,15 @@ describe('nextConfig', () => {
     expect(config.trailingSlash).toBe(true);
     expect(config.headers).toBeUndefined();
     expect(config.redirects).toBeUndefined();
+  });
+
+  it('gives the checked export its config without reading any content: the base path from the environment, every core, the stamp module written', () => {
+    // No content folder at all: reading it would fail.
+    const root = folderWith({});
+    const config = nextConfig(PHASE_PRODUCTION_BUILD, root, { STATIC_EXPORT: '1', SITE_CONTENT_CHECKED: '1', CONTENT_DIR: path.join(root, 'missing'), BASE_PATH: 'site/' });
+    expect(config.basePath).toBe('/site');
+    expect(config.output).toBe('export');
+    expect(config.experimental?.cpus).toBe(availableParallelism());
+    expect(readFileSync(stampFile(root), 'utf8')).toBe(stampSource(0));
   });
 });
