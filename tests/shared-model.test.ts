@@ -1,4 +1,5 @@
 import { existsSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { serialize } from 'node:v8';
 import { describe, expect, it } from 'vitest';
@@ -39,6 +40,9 @@ describe('the served model, shared with the build workers', () => {
       'no-base-path.v8': { ...written, basePath: 1 },
       'no-site.v8': { ...written, site: null },
       'a-list.v8': [written],
+      'a-text.v8': 'academic-site/served-model@1',
+      'nothing.v8': null,
+      'site-as-text.v8': { ...written, site: 'Ada' },
     };
     for (const [name, value] of Object.entries(variants)) {
       writeFileSync(path.join(dir, name), serialize(value));
@@ -55,5 +59,8 @@ describe('the served model, shared with the build workers', () => {
     expect(existsSync(file)).toBe(true);
     expect(readServedModel(file)?.pages).toEqual(model.pages);
     expect(shareServedModel(model, {})).not.toBe(file);
+    // In a folder of its own under the system's temporary folder, removed when the process ends.
+    expect(path.basename(path.dirname(file))).toMatch(/^site-model-/);
+    expect(path.dirname(path.dirname(file))).toBe(os.tmpdir());
   });
 });

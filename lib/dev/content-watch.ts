@@ -29,9 +29,14 @@ const SETTLE_MS = 40;
 /**
  * Watches the folders (recursively; one may be missing, or come later) and rewrites the stamp
  * after each burst of changes. Chokidar, not Node's own recursive watch: on Linux, Node 20's loses
- * a file that an editor saves by renaming a new one over it. Returns a function that stops watching.
+ * a file that an editor saves by renaming a new one over it. Returns a function that stops watching
+ * (a save not yet stamped is dropped). `now` and `settleMs` are for tests.
  */
-export function watchContent(root: string, folders: readonly string[], now: () => number = Date.now): () => Promise<void> {
+export function watchContent(
+  root: string,
+  folders: readonly string[],
+  { now = Date.now, settleMs = SETTLE_MS }: { now?: () => number; settleMs?: number } = {},
+): () => Promise<void> {
   ensureStamp(root);
   let timer: NodeJS.Timeout | null = null;
   const stamp = () => {
@@ -40,7 +45,7 @@ export function watchContent(root: string, folders: readonly string[], now: () =
   };
   const watcher = watch([...folders], { ignoreInitial: true, persistent: false }).on('all', () => {
     if (timer !== null) clearTimeout(timer);
-    timer = setTimeout(stamp, SETTLE_MS);
+    timer = setTimeout(stamp, settleMs);
   });
   return async () => {
     if (timer !== null) clearTimeout(timer);

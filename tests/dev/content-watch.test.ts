@@ -33,10 +33,23 @@ describe('the content stamp', () => {
 });
 
 describe('watchContent', () => {
+  it('drops a save whose stamp is still pending when it stops', async () => {
+    const root = folderWith({ 'content/profile.md': 'a' });
+    let clock = 0;
+    const stop = watchContent(root, [path.join(root, 'content')], { now: () => (clock += 1), settleMs: 600 });
+    await sleep(300); // chokidar's first scan
+    writeFileSync(path.join(root, 'content', 'profile.md'), 'b');
+    await sleep(250); // the event has come; its stamp waits for the burst to settle
+    await stop();
+    await sleep(700);
+    expect(clock).toBe(0);
+    expect(readFileSync(stampFile(root), 'utf8')).toBe(stampSource(0));
+  });
+
   it('rewrites the stamp once after a burst of saves, in nested folders too, and stops when told', async () => {
     const root = folderWith({ 'content/profile.md': 'a', 'content/_data/cv.yml': 'a: 1' });
     let clock = 100;
-    const stop = watchContent(root, [path.join(root, 'content'), path.join(root, 'public')], () => (clock += 1));
+    const stop = watchContent(root, [path.join(root, 'content'), path.join(root, 'public')], { now: () => (clock += 1) });
     expect(readFileSync(stampFile(root), 'utf8')).toBe(stampSource(0));
     await sleep(300); // chokidar's first scan
     writeFileSync(path.join(root, 'content', 'profile.md'), 'b');
