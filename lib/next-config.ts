@@ -44,11 +44,12 @@ export function scriptPolicy(phase: string, root: string, site: SiteRoutes['site
 const WATCHING = Symbol.for('academic-site.content-watch');
 
 /**
- * `next dev` refreshes the open page on every save under content/ (lib/dev/content-watch.ts);
- * every other command only needs the stamp module to exist.
+ * `next dev` refreshes the open page on every save under content/ (lib/dev/content-watch.ts); a
+ * build only needs the stamp module to exist, and a server (`npm start`), which compiles nothing,
+ * writes nothing (its folder may be read-only).
  */
 function watchUnderDev(phase: string, root: string, env: Environment): void {
-  ensureStamp(root);
+  if (phase === PHASE_PRODUCTION_BUILD) ensureStamp(root);
   const store: Record<symbol, unknown> = globalThis;
   if (phase !== PHASE_DEVELOPMENT_SERVER || store[WATCHING] === true) return;
   store[WATCHING] = true;

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { PHASE_DEVELOPMENT_SERVER, PHASE_PRODUCTION_BUILD, PHASE_PRODUCTION_SERVER } from 'next/constants';
@@ -55,6 +55,15 @@ describe('nextConfig', () => {
     expect(config.trailingSlash).toBe(true);
     expect(config.headers).toBeUndefined();
     expect(config.redirects).toBeUndefined();
+  });
+
+  it('writes the stamp module for a build (it compiles lib/data.ts, which imports it), and nothing for a server', () => {
+    const server = folderWith({});
+    nextConfig(PHASE_PRODUCTION_SERVER, server, ENV);
+    expect(existsSync(stampFile(server))).toBe(false);
+    const build = folderWith({});
+    nextConfig(PHASE_PRODUCTION_BUILD, build, ENV);
+    expect(readFileSync(stampFile(build), 'utf8')).toBe(stampSource(0));
   });
 
   it('gives the checked export its config without reading any content: the base path from the environment, every core, the stamp module written', () => {
