@@ -35,10 +35,10 @@ if (counts.length === 0 || counts.some((count) => !Number.isInteger(count) || co
 /** --keep: leave the generated sites in place (their folders are printed), to look at or profile. */
 const KEEP = values.keep === true;
 
-/** Runs a command and returns the seconds it took; its output is shown only when it fails. */
-function timed(what: string, command: string, args: string[], env: Record<string, string> = {}): number {
+/** Runs a command and returns the seconds it took and what it printed; its output is shown only when it fails. */
+function run(what: string, command: string, args: string[], { env = {}, cwd = ROOT }: { env?: Record<string, string>; cwd?: string } = {}): { seconds: number; stdout: string } {
   const started = process.hrtime.bigint();
-  const result = spawnSync(command, args, { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...env }, maxBuffer: 256 * 1024 * 1024 });
+  const result = spawnSync(command, args, { cwd, encoding: 'utf8', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...env }, maxBuffer: 256 * 1024 * 1024 });
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   if (result.status !== 0) {
     process.stdout.write(result.stdout);
@@ -46,8 +46,9 @@ function timed(what: string, command: string, args: string[], env: Record<string
     console.error(`bench:build: ${what} failed`);
     process.exit(result.status ?? 1);
   }
-  return seconds;
+  return { seconds, stdout: result.stdout };
 }
+const timed = (what: string, command: string, args: string[], env: Record<string, string> = {}): number => run(what, command, args, { env }).seconds;
 
 const tsx = (script: string, args: string[]) => ['tsx', path.join(ROOT, 'scripts', script), ...args];
 /** `npm run import`, then `npm run export`: the seconds of each. */
@@ -66,16 +67,8 @@ const jekyllBuild = (source: string, out: string, extra: string[] = []) =>
 const EMPTY_APP = path.join(ROOT, '.bench-build', 'empty-next');
 function emptyNextBuild(pages: number): { seconds: number; prerender: number } {
   generateEmptyNextApp(EMPTY_APP, pages);
-  const started = process.hrtime.bigint();
-  const result = spawnSync(process.execPath, [require.resolve('next/dist/bin/next'), 'build'], { cwd: EMPTY_APP, encoding: 'utf8', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
-  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-  if (result.status !== 0) {
-    process.stdout.write(result.stdout);
-    process.stderr.write(result.stderr);
-    console.error('bench:build: the empty Next app failed to build');
-    process.exit(1);
-  }
-  const match = /Generating static pages[^\n]*\(\d+\/\d+\) in ([\d.]+)(m?s)/.exec(result.stdout);
+  const { seconds, stdout } = run('the empty Next app', process.execPath, [require.resolve('next/dist/bin/next'), 'build'], { cwd: EMPTY_APP });
+  const match = /Generating static pages[^\n]*\(\d+\/\d+\) in ([\d.]+)(m?s)/.exec(stdout);
   const prerender = match === null ? Number.NaN : Number(match[1]) / (match[2] === 'ms' ? 1000 : 1);
   return { seconds, prerender };
 }
