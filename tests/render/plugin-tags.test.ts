@@ -65,3 +65,54 @@ describe('Liquid of plugins this site does not have', () => {
     expect(homeOf('{{ 7 | divided_by: 2 }} {{ 295 | divided_by: 180 | plus: 1 }} {{ 7.5 | divided_by: 2 }} {{ 7 | divided_by: 2.5 }}\n').html).toBe('<p>3 2 3.75 2.8</p>');
   });
 });
+
+describe('plugin tags: their arguments and edge cases', () => {
+  it('takes the gist from its first word, quotes taken off', () => {
+    expect(homeOf('{% gist "ada/4f2a9" %}\n').html).toBe('<p class="gist"><a href="https://gist.github.com/ada/4f2a9">Gist ada/4f2a9</a></p>');
+    expect(homeOf("{%   gist   'ada/77'   notes.md %}\n").html).toBe('<p class="gist"><a href="https://gist.github.com/ada/77">Gist ada/77</a></p>');
+  });
+
+  it('quotes a post of another site by its address, and shows nothing for a tag without one', () => {
+    expect(homeOf('{% twitter maxwidth=500 "https://example.org/post/9" %}\n').html).toBe('<blockquote class="tweet"><p><a href="https://example.org/post/9">https://example.org/post/9</a></p></blockquote>');
+    expect(homeOf('{% twitter https://twitter.com/ada?lang=en %}\n').html).toBe('<blockquote class="tweet"><p><a href="https://twitter.com/ada?lang=en">A post by @ada</a></p></blockquote>');
+    expect(homeOf('A{% twitter oembed ftp://x.com/ada %}B\n')).toEqual({ html: '<p>AB</p>', warnings: [] });
+  });
+
+  it("takes a details summary's quotes off and its spaces around", () => {
+    expect(homeOf('{% details   "Show the proof"  %}\nQ.E.D.\n{% enddetails %}\n').html).toBe('<details><summary>Show the proof</summary><p>Q.E.D.</p></details>');
+  });
+
+  it('reads an indented tag inside a tab as HTML, and a quoted tab title as one title', () => {
+    const { html } = homeOf("{% tabs g %}\n{% tab g 'Tab one' %}\n  <em>x</em>\n{% endtab %}\n{% endtabs %}\n");
+    expect(html.replace(/\n/g, '')).toBe('<div class="tabs"><details class="tab" open><summary>Tab one</summary><p><em>x</em></p></details></div>');
+  });
+
+  it('stops with the tag named when a block is not closed', () => {
+    expect(() => homeOf('{% details Open %}\nnever closed\n')).toThrow(/\{% details Open %\} not closed/);
+  });
+
+  it('takes file_exists paths quoted, with a leading slash, and with spaces as %20', () => {
+    const files = { 'public/files/my cv.pdf': '%PDF', 'public/a.txt': 'a' };
+    expect(homeOf('{% file_exists "/files/my%20cv.pdf" %} {% file_exists \'a.txt\' %} {% file_exists //a.txt %} {% file_exists files %} {% file_exists b.txt %}\n', files).html).toBe('<p>true true true true false</p>');
+  });
+
+  it('says a tag that ends in Liquid syntax words (else, when, end…) is not a plugin', () => {
+    const { html, warnings } = homeOf('{% case 1 %}{% when 1 %}one{% else %}other{% endcase %} {% if false %}{% elsif true %}two{% endif %}\n');
+    expect(html).toBe('<p>one two</p>');
+    expect(warnings).toEqual([]);
+  });
+
+  it('finds an unknown filter in tags as in output (said once), and a tag whose name has digits and dashes', () => {
+    const { html, warnings } = homeOf('{% assign x = "a" | shout %}{{ x }} {{ "b" | shout | upcase }}{% mytag-2 %}\n');
+    expect(html).toBe('<p>a B</p>');
+    expect(warnings).toEqual([
+      'profile.md: the filter "shout" is not one this site has (a Jekyll plugin\'s?); the value is shown without it',
+      'profile.md:4: {% mytag-2 %} is a tag of a Jekyll plugin this site does not have; it is left out, and the rest of the page is made',
+    ]);
+  });
+
+  it('names the include a plugin tag is in', () => {
+    const { warnings } = homeOf('Text\n\n{% include box.html %}\n', { 'content/_includes/box.html': '<div>\n{% badge %}\n</div>\n' });
+    expect(warnings).toEqual(['profile.md (in the include box.html): {% badge %} is a tag of a Jekyll plugin this site does not have; it is left out, and the rest of the page is made']);
+  });
+});
