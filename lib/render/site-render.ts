@@ -182,41 +182,46 @@ function pageOf(source: PageSource, rendered: RenderedBody, item: ItemInfo | nul
   return { file: source.file, meta: source.meta, aliases: source.aliases ?? [], format: source.format ?? 'markdown', math: rendered.math.count, ...(rendered.code.count > 0 ? { code: rendered.code.count } : {}), item, entries, ...rendered.body, ...(subtitle ? { subtitle } : {}) };
 }
 
-/**
- * Every page of the site, rendered; a page whose Liquid fails is recorded in `problems` (with the
- * others' mistakes) and left out, and every warning goes there too.
- */
-export function renderSite(input: SiteInput, problems: Problems): RenderedSite {
-  const { site, basePath } = input;
+/** A page or item through its Liquid and pipeline, with the BibTeX entries its Liquid showed. */
+interface Done {
+  rendered: RenderedBody;
+  entries: BibEntry[];
+}
+
+/** What every page of a site is rendered with: one Liquid engine, the scope, the styles they collect. */
+interface SiteRenderer {
+  scope: ReturnType<typeof liquidScope>;
+  bibliography: LiquidBibliography;
+  /** the entries of the bibliography the site names */
+  papers: readonly BibEntry[];
+  mathStyles: Map<string, string>;
+  codeStyles: Map<string, string>;
+  /**
+   * A document's Liquid and pipeline, recording its math, its warnings and the BibTeX entries its
+   * Liquid showed; null when its Liquid fails (recorded).
+   */
+  render(source: PageSource, drop: Drop, content: boolean): Done | null;
+}
+
+/** The site's Liquid engine (its includes, the bibliography, the owner's files) and what renders with it. */
+function siteRenderer(input: SiteInput, problems: Problems): SiteRenderer {
+  const { site, basePath, publicDir } = input;
   const includesDir = path.join(input.contentDir, '_includes');
   const includes = existsSync(/* turbopackIgnore: true */ includesDir) ? path.resolve(includesDir) : null;
   const files = input.bibliographies ?? new Map<string, readonly BibEntry[]>();
   const papers = input.papers ?? [...files.values()].flat();
   const bibliography = bibliographyFor(site, basePath, input.pages, files, papers, input.data);
   const scope = liquidScope(input);
-  const markdown = { typographer: site.typographer };
-  const publicDir = input.publicDir;
   const fileExists = (sitePath: string) => publicDir !== undefined && existsSync(/* turbopackIgnore: true */ path.join(publicDir, decodeURI(sitePath)));
   const readRelative = (sourceFile: string, name: string) => {
     const file = relativeFile(sourceFile, name, input.contentDir, publicDir);
     return file === null ? null : readFileSync(/* turbopackIgnore: true */ file, 'utf8');
   };
+  const markdown = { typographer: site.typographer };
   const engine = createLiquid({ origin: new URL(site.url).origin, basePath, includesDir: includes, locale: site.locale, markdownify: (text) => markdownify(text, markdown), ui: site.ui, bibliography, documents: scope.documents, fileExists, readRelative });
   const mathStyles = new Map<string, string>();
   const codeStyles = new Map<string, string>();
-  // The venues' badge colours go in /highlight.css with the code's; a page showing one loads it.
-  const venues = bibliography.options.venues ?? new Map<string, Venue>();
-  for (const { colour } of venues.values()) if (colour !== undefined) codeStyles.set(colour.name, colour.declarations);
-  const coloured = (page: Page): Page => {
-    const badges = page.entries.filter((entry) => entry.fields.abbr !== undefined && venues.get(entry.fields.abbr)?.colour !== undefined).length;
-    return badges === 0 ? page : { ...page, venues: badges };
-  };
-
-  /**
-   * A document's Liquid and pipeline, recording its math, its warnings and the BibTeX entries its
-   * Liquid showed; null when its Liquid fails (recorded).
-   */
-  const render = (source: PageSource, drop: Drop, content: boolean) => {
+  const render = (source: PageSource, drop: Drop, content: boolean): Done | null => {
     const shown: BibEntry[] = [];
     const unknown: UnknownLiquid[] = [];
     const pagination = source.generated?.kind === 'pagination' ? source.generated.pagination : undefined;
@@ -231,20 +236,28 @@ export function renderSite(input: SiteInput, problems: Problems): RenderedSite {
     for (const item of unknown) problems.warn(unknownWarning(laidOut, item));
     return { rendered, entries: [...new Set(shown)] };
   };
+  return { scope, bibliography, papers, mathStyles, codeStyles, render };
+}
 
+/**
+ * Every item of every collection, rendered (each item's `content` and `excerpt` set for the pages'
+ * loops); the pages of those that have one.
+ */
+function renderItems(input: SiteInput, renderer: SiteRenderer, problems: Problems): Page[] {
+  const { site, basePath } = input;
   const itemPages: Page[] = [];
   const categories = new Set(site.publicationCategories.map((category) => category.key));
   for (const [label, items] of input.collections) {
     for (const item of items) {
-      const drop = scope.items.get(item) ?? {};
-      const done = render(item, drop, true);
+      const drop = renderer.scope.items.get(item) ?? {};
+      const done = renderer.render(item, drop, true);
       if (done === null) continue;
       const { rendered, entries } = done;
       const content = rendered.content ?? '';
       drop.content = content;
       const ownExcerpt = present(item.meta.excerpt);
       // Jekyll's excerpt: the first paragraph of the rendered text, unless the front matter has one.
-      const excerpt = ownExcerpt === undefined ? firstParagraph(content) : markdownify(ownExcerpt, markdown);
+      const excerpt = ownExcerpt === undefined ? firstParagraph(content) : markdownify(ownExcerpt, { typographer: site.typographer });
       drop.excerpt = ownExcerpt ?? excerpt;
       const category = present(item.meta.category);
       if (label === 'publications' && categories.size > 0 && category !== undefined && !categories.has(category)) {
@@ -262,26 +275,50 @@ export function renderSite(input: SiteInput, problems: Problems): RenderedSite {
       }
     }
   }
-  const pages = input.pages.flatMap((source, index): Page[] => {
+  return itemPages;
+}
+
+/** The site's pages, rendered once its items are: an archive's list, al-folio's about page with its lists and selected papers. */
+function renderPages(input: SiteInput, renderer: SiteRenderer): Page[] {
+  const { site, basePath } = input;
+  return input.pages.flatMap((source, index): Page[] => {
     if (redirectTarget(source.data) !== undefined) return [];
     if (source.generated?.kind === 'archive') {
       const posts = source.generated.posts;
       return [{ file: source.file, meta: source.meta, aliases: source.aliases ?? [], format: 'markdown', math: 0, item: null, entries: [], bio: null, sections: [archiveSection(posts, { basePath, locale: site.locale, heading: site.ui.latest_posts_label })], warnings: [] }];
     }
-    const done = render(source, scope.pages[index] ?? {}, false);
+    const done = renderer.render(source, renderer.scope.pages[index] ?? {}, false);
     if (done === null) return [];
     const page = pageOf(source, done.rendered, null, done.entries);
     if (source.meta.permalink !== '/') return [page];
     // al-folio's about page: news and latest posts, then the selected papers.
     const contentOf = (item: ItemSource) => {
-      const content = scope.items.get(item)?.content;
+      const content = renderer.scope.items.get(item)?.content;
       return typeof content === 'string' ? content : undefined;
     };
     const lists = alFolioHomeSections(source, { collections: input.collections, contentOf, basePath, locale: site.locale, ui: site.ui });
-    const selected = source.meta.selected_papers === true ? selectedPapers(papers, bibliography.options, site.ui.selected_publications) : null;
+    const selected = source.meta.selected_papers === true ? selectedPapers(renderer.papers, renderer.bibliography.options, site.ui.selected_publications) : null;
     return [{ ...page, sections: [...page.sections, ...lists, ...(selected === null ? [] : [selected.section])], entries: [...done.entries, ...(selected?.entries ?? [])] }];
   });
-  const paperPages = site.scholar.pages ? papers.map((entry) => paperPage(entry, bibliography.options)) : [];
+}
+
+/**
+ * Every page of the site, rendered; a page whose Liquid fails is recorded in `problems` (with the
+ * others' mistakes) and left out, and every warning goes there too.
+ */
+export function renderSite(input: SiteInput, problems: Problems): RenderedSite {
+  const renderer = siteRenderer(input, problems);
+  const { mathStyles, codeStyles, bibliography } = renderer;
+  // The venues' badge colours go in /highlight.css with the code's; a page showing one loads it.
+  const venues = bibliography.options.venues ?? new Map<string, Venue>();
+  for (const { colour } of venues.values()) if (colour !== undefined) codeStyles.set(colour.name, colour.declarations);
+  const coloured = (page: Page): Page => {
+    const badges = page.entries.filter((entry) => entry.fields.abbr !== undefined && venues.get(entry.fields.abbr)?.colour !== undefined).length;
+    return badges === 0 ? page : { ...page, venues: badges };
+  };
+  const itemPages = renderItems(input, renderer, problems);
+  const pages = renderPages(input, renderer);
+  const paperPages = input.site.scholar.pages ? renderer.papers.map((entry) => paperPage(entry, bibliography.options)) : [];
   return { pages: [...pages, ...itemPages, ...paperPages].map(coloured), mathStyles, codeStyles };
 }
 
