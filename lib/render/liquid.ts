@@ -43,6 +43,8 @@ export interface LiquidOptions extends LiquidLinks {
   fileExists?: (sitePath: string) => boolean;
   /** the text of a file beside a page's (`include_relative`), or null when there is none */
   readRelative?: (sourceFile: string, name: string) => string | null;
+  /** tighter limits than LIQUID_LIMITS (a test of a runaway template need not wait 5 s) */
+  limits?: Partial<typeof LIQUID_LIMITS>;
 }
 
 export interface LiquidDocuments {
@@ -278,6 +280,7 @@ export function createLiquid(options: LiquidOptions): Liquid {
     cache: true,
     globals: { _base_path: options.basePath, base_path: options.basePath, _ui: options.ui },
     ...LIQUID_LIMITS,
+    ...options.limits,
   });
   engine.registerTag('highlight', HighlightTag);
   engine.registerTag('gist', GistTag);
