@@ -11,7 +11,7 @@ export default mergeConfig(
   defineConfig({
     test: {
       isolate: false,
-      exclude: ['tests/next-config.test.ts', 'tests/owner-edit.test.ts', 'tests/fixture-sites.test.ts', 'tests/import/academicpages.test.ts', 'node_modules/**'],
+      exclude: ['tests/next-config.test.ts', 'tests/owner-edit.test.ts', 'tests/fixture-sites.test.ts', 'tests/import/import-script.test.ts', 'node_modules/**'],
     },
   }),
 );
