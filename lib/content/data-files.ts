@@ -1,12 +1,17 @@
-// content/_data: the site's data files (YAML or JSON), as Liquid's `site.data.<name>`.
+// content/_data: the site's data files (YAML, JSON, CSV or TSV), as Liquid's `site.data.<name>`.
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
+import { parse as parseCsv } from 'csv-parse/sync';
+import { z } from 'zod';
 import { ContentError } from './error';
 import { displayName, readText } from './front-matter';
 import type { Problems } from './problems';
 import { type YamlSource, parseYaml } from './yaml';
 
-const DATA_EXTENSIONS = ['.yml', '.yaml', '.json'];
+/** The data files Jekyll reads (its DataReader). */
+export const DATA_EXTENSIONS = ['.yml', '.yaml', '.json', '.csv', '.tsv'];
+
+const tableRecords = z.array(z.array(z.string().nullable()));
 
 /** The line of a JSON parse error, from the offset V8 reports. */
 function jsonErrorLine(text: string, message: string): number | undefined {
@@ -16,17 +21,37 @@ function jsonErrorLine(text: string, message: string): number | undefined {
   return position === undefined ? undefined : text.slice(0, Number(position)).split('\n').length;
 }
 
-/** Reads one data file: YAML (with its plain-words errors, and read as Jekyll reads it) or JSON. */
+/**
+ * A CSV or TSV file as Jekyll reads it (Ruby's CSV with `headers: true`): one mapping per row, keyed
+ * by the first row's names, every value a text; an empty field is nil, a quoted empty one "", a
+ * missing one nil (a blank line is a row of nils), a field beyond the names left out.
+ */
+function readTable(source: string, name: string, delimiter: string): Record<string, string | null>[] {
+  try {
+    const records: unknown = parseCsv(source, { delimiter, bom: true, relax_column_count: true, cast: (value, context) => (value === '' && !context.quoting ? null : value) });
+    const [header = [], ...rows] = tableRecords.parse(records);
+    const names = header.map((column) => column ?? '');
+    return rows.map((row) => Object.fromEntries(names.map((column, index) => [column, row[index] ?? null])));
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const line: unknown = error instanceof Error ? Reflect.get(error, 'lines') : undefined;
+    throw new ContentError({ file: name, line: typeof line === 'number' ? line : undefined, expected: `valid ${delimiter === '\t' ? 'TSV' : 'CSV'}, its first row the column names`, found: 'a mistake in it', detail: message }, { cause: error });
+  }
+}
+
+/** Reads one data file: YAML (with its plain-words errors, and read as Jekyll reads it), JSON, CSV or TSV. */
 export function readDataFile(file: string, problems?: Problems): unknown {
   const name = displayName(file);
   const source = readText(file, name, 'a data file');
-  if (path.extname(file).toLowerCase() !== '.json') return parseYaml(source, name, 1, problems).data;
+  const extension = path.extname(file).toLowerCase();
+  if (extension === '.csv' || extension === '.tsv') return readTable(source, name, extension === '.tsv' ? '\t' : ',');
+  if (extension !== '.json') return parseYaml(source, name, 1, problems).data;
   try {
     const parsed: unknown = JSON.parse(source);
     return parsed;
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    throw new ContentError({ file: name, line: jsonErrorLine(source, message), expected: 'valid JSON', found: 'a mistake in the JSON', detail: `JSON: ${message}` });
+    throw new ContentError({ file: name, line: jsonErrorLine(source, message), expected: 'valid JSON', found: 'a mistake in the JSON', detail: `JSON: ${message}` }, { cause: error });
   }
 }
 

@@ -4,15 +4,16 @@
 // -> content/profile.md; every other page, in _pages/ or anywhere else -> content/pages/, in its
 // folder; every static file Jekyll copies -> public/, at its path (images/, files/, a bibtex/
 // folder...), but the theme's styles, scripts and fonts; the collections (_publications, _talks,
-// _teaching, _portfolio, _posts and any other _config.yml names) -> content/<name>/; _data/ ->
-// content/_data/; _bibliography/ -> content/bibliography/; the _includes/ files the content uses
-// that are not built in -> content/_includes/; _config.yml and _data/navigation.yml ->
-// content/site.yml.
+// _teaching, _portfolio, _posts and any other _config.yml names) -> content/<name>/; _data/ (YAML,
+// JSON, CSV, TSV) -> content/_data/; _bibliography/ -> content/bibliography/; the _includes/ files
+// the content uses that are not built in -> content/_includes/; _config.yml and
+// _data/navigation.yml -> content/site.yml.
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import YAML from 'yaml';
 import { STOCK_COLLECTIONS } from '../content/collections';
 import { DOCUMENT_EXTENSIONS, splitFrontMatter } from '../content/front-matter';
+import { DATA_EXTENSIONS } from '../content/data-files';
 import { isBlankTitle, nameFromParts } from '../content/al-folio';
 import { AUTHOR_KEYS } from '../content/site';
 import { ContentError } from '../content/error';
@@ -295,7 +296,7 @@ export function planImport(source: string): ImportPlan {
   for (const name of filesUnder(path.join(source, '_bibliography')).filter((file) => /\.bib$/i.test(file)).sort()) {
     plan.steps.push({ from: `_bibliography/${name}`, to: `content/bibliography/${name}`, note: '' });
   }
-  for (const name of filesUnder(path.join(source, '_data')).filter((file) => /\.(ya?ml|json)$/i.test(file)).sort()) {
+  for (const name of filesUnder(path.join(source, '_data')).filter((file) => DATA_EXTENSIONS.includes(path.extname(file).toLowerCase())).sort()) {
     plan.steps.push({ from: `_data/${name}`, to: `content/_data/${name}`, note: '' });
   }
   planIncludes(source, texts, plan);

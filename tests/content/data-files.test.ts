@@ -6,7 +6,7 @@ import { Problems } from '../../lib/content/problems';
 import { folderWith } from '../helpers';
 
 /** A message with the folder of its file as <dir>. */
-const short = (message: string) => message.replace(/^\S*?\/(?=(?:_data\/)?[\w-]+\.json:)/, '<dir>/');
+const short = (message: string) => message.replace(/^\S*?\/(?=(?:_data\/)?[\w-]+\.(?:json|csv|tsv):)/, '<dir>/');
 
 /** The message a data file stops with. */
 function failure(name: string, text: string): string {
@@ -115,5 +115,38 @@ describe('JSON Resume values (resumeSchema)', () => {
   it('takes texts and numbers as texts, and lists of them', () => {
     expect(parse({ basics: { phone: 5551234 }, skills: [{ keywords: ['a', 2] }] }).data).toMatchObject({ basics: { phone: '5551234' }, skills: [{ keywords: ['a', '2'] }] });
     expect(parse({ skills: [{ keywords: 'a, b' }] }).success).toBe(false);
+  });
+});
+
+describe('CSV and TSV data files, as Jekyll reads them', () => {
+  it('makes each row a mapping by the column names: texts, nil for an empty or missing field, "" for a quoted empty one', () => {
+    const dir = folderWith({
+      '_data/t.csv': '\uFEFFname,year,note\nAda,1843,"Note, G"\nBo,,""\n\nCy,1900\nDi,1,2,3\n',
+      '_data/u.TSV': 'name\tyear\nAda\t1843\n"B\to"\t\n',
+      '_data/empty.csv': '',
+      '_data/header.csv': 'a,b\n',
+    });
+    const problems = new Problems();
+    expect(readDataFiles(dir, problems)).toEqual({
+      t: [
+        { name: 'Ada', year: '1843', note: 'Note, G' },
+        { name: 'Bo', year: null, note: '' },
+        { name: null, year: null, note: null },
+        { name: 'Cy', year: '1900', note: null },
+        { name: 'Di', year: '1', note: '2' },
+      ],
+      u: [
+        { name: 'Ada', year: '1843' },
+        { name: 'B\to', year: null },
+      ],
+      empty: [],
+      header: [],
+    });
+    expect(problems.errors).toEqual([]);
+  });
+
+  it('stops on a quote left open, naming the file and the line', () => {
+    expect(failure('x.csv', 'a,b\n1,2\n3,"four\n5,6\n')).toMatch(/^<dir>\/x\.csv:\d+: expected valid CSV, its first row the column names, found a mistake in it \(.*Quote Not Closed/);
+    expect(failure('x.tsv', 'a\tb\n1\t"2\n')).toMatch(/^<dir>\/x\.tsv:\d+: expected valid TSV, its first row the column names/);
   });
 });

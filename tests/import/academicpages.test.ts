@@ -113,6 +113,9 @@ describe('planImport reads the whole tree, as Jekyll does', () => {
     'favicon.ico': 'ico',
     '_drafts/idea.md': '---\ntitle: Idea\n---\n',
     '.git/config': 'x',
+    '_data/talks.csv': 'title,year\nA,2024\n',
+    '_data/people/lab.TSV': 'name\nAda\n',
+    '_data/notes.txt': 'not data',
   });
   const moves = Object.fromEntries(plan.steps.flatMap((step) => (step.from === undefined ? [] : [[step.from, step.to]])));
 
@@ -124,6 +127,8 @@ describe('planImport reads the whole tree, as Jekyll does', () => {
       'bibtex/paper1.bib': 'public/bibtex/paper1.bib',
       CNAME: 'public/CNAME',
       'assets/pdf/cv.pdf': 'public/assets/pdf/cv.pdf',
+      '_data/talks.csv': 'content/_data/talks.csv',
+      '_data/people/lab.TSV': 'content/_data/people/lab.TSV',
     });
   });
 
