@@ -92,7 +92,7 @@ function shiki(language: Language): HighlighterCore {
 }
 
 /** The languages it knows, by every name and alias a fence may use. */
-function knownLanguage(name: string): Language | null {
+export function knownLanguage(name: string): Language | null {
   const wanted = name.toLowerCase();
   if (isLanguage(wanted)) return wanted;
   const aliases: Readonly<Record<string, string>> = { sh: 'bash', shell: 'bash', zsh: 'bash', shellscript: 'bash', console: 'bash', py: 'python', python3: 'python', js: 'javascript', ts: 'typescript', yml: 'yaml', tex: 'latex', 'c++': 'cpp', 'c#': 'csharp', cs: 'csharp', rb: 'ruby', rs: 'rust', md: 'markdown', dockerfile: 'docker', make: 'makefile', f90: 'fortran-free-form', fortran: 'fortran-free-form', jl: 'julia', ps1: 'powershell', kt: 'kotlin', html: 'html', xml: 'xml', svg: 'xml' };
@@ -109,7 +109,8 @@ function luminance(hex: string): number {
   return 0.2126 * channel(1) + 0.7152 * channel(3) + 0.0722 * channel(5);
 }
 
-const contrast = (a: string, b: string) => {
+/** WCAG 2 contrast ratio of two #rrggbb colours (1 to 21). */
+export const contrast = (a: string, b: string) => {
   const [high, low] = [luminance(a), luminance(b)].sort((x, y) => y - x);
   return ((high ?? 0) + 0.05) / ((low ?? 0) + 0.05);
 };
