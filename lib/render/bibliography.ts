@@ -58,7 +58,11 @@ const contentOf = (root: Root): ElementContent[] => root.children.filter((node):
  * inline text: one paragraph's content (a leading "* " is a mark, not a list).
  */
 const inlineMarkdown = (text: string): ElementContent[] => {
-  const nodes = contentOf(toSafeTree(parseMarkdown(text.replace(/^(\s*)([*+-]|\d+[.)])(\s)/, '$1\\$2$3')).children)).filter((node) => node.type !== 'text' || node.value.trim() !== '');
+  // The mark escaped: `\*`, or `1\.` (a backslash escapes punctuation only, not the digit).
+  const unlisted = text.replace(/^(\s*)(?:([*+-])|(\d+)([.)]))(\s)/, (_whole: string, space: string, bullet: string | undefined, num: string | undefined, punctuation: string | undefined, after: string) =>
+    bullet === undefined ? `${space}${num ?? ''}\\${punctuation ?? ''}${after}` : `${space}\\${bullet}${after}`,
+  );
+  const nodes = contentOf(toSafeTree(parseMarkdown(unlisted).children)).filter((node) => node.type !== 'text' || node.value.trim() !== '');
   const [only] = nodes;
   return nodes.length === 1 && only !== undefined && only.type === 'element' && only.tagName === 'p' ? only.children : nodes;
 };

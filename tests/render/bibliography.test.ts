@@ -313,3 +313,117 @@ describe('BibTeX in a site', () => {
     expect(noFile.load).toThrow(/expected a BibTeX file that exists, found Liquid that fails: no BibTeX file content\/bibliography\/talks\.bib \(there is: papers\.bib\)/);
   });
 });
+
+describe('an entry, field by field', () => {
+  const person = (first: string, last: string) => ({ first, last });
+
+  it('writes names with their marks as superscripts, spaces around them taken off', () => {
+    expect(authorsHtml(entry({ key: 'k', authors: [person(' Mira ', ' Osei* '), person('', 'Tanaka†'), person('Jo†', 'Li')] }), OPTIONS)).toBe('Mira Osei<sup>*</sup>, Tanaka<sup>†</sup>, and Jo Li<sup>†</sup>');
+  });
+
+  it('links a co-author by last name (any case) and a first name listed, marks and accents aside', () => {
+    const coauthors = new Map([['müller', [{ first: ['Jürgen', 'J.'], url: 'https://m.example' }]]]);
+    const options = { ...OPTIONS, coauthors };
+    expect(authorsHtml(entry({ key: 'k', authors: [person('Jurgen', 'Müller*')] }), options)).toBe('<a href="https://m.example">Jurgen Müller</a><sup>*</sup>');
+    expect(authorsHtml(entry({ key: 'k', authors: [person('J.', 'MÜLLER')] }), options)).toBe('<a href="https://m.example">J. MÜLLER</a>');
+    expect(authorsHtml(entry({ key: 'k', authors: [person('Hans', 'Müller')] }), options)).toBe('Hans Müller');
+  });
+
+  it('knows the owner by a last name of the list and a first name, its first word or its initial', () => {
+    const owner = { last: ['Osei', 'Osei-Bonsu'], first: ['Mira'] };
+    expect(isOwner(person('Mira', 'Osei'), owner)).toBe(true);
+    expect(isOwner(person('Mira', 'osei bonsu'), owner)).toBe(true);
+    expect(isOwner(person(' Mira  K. ', 'Osei'), owner)).toBe(true);
+    expect(isOwner(person('M.', 'Osei'), owner)).toBe(true);
+    expect(isOwner(person('Mi', 'Osei'), owner)).toBe(true);
+    expect(isOwner(person('Mir', 'Osei'), owner)).toBe(false);
+    expect(isOwner(person('K.', 'Osei'), owner)).toBe(false);
+    expect(isOwner(person('a', 'Osei'), { last: ['Osei'], first: ['Mira'] })).toBe(false);
+    expect(isOwner(person('Mira', 'Mensah'), owner)).toBe(false);
+    expect(isOwner(person('Anyone', 'Osei'), { last: ['Osei'], first: [] })).toBe(true);
+    expect(isOwner(person('Mira', 'Osei'), { last: ['Mensah', 'Osei'], first: ['Ama', 'Mira'] })).toBe(true);
+  });
+
+  it('writes the venue in italics and the year after it, either alone, or neither', () => {
+    const venue = (fields: Partial<BibEntry>) => /<p class="bib-venue">(.*?)<\/p>/.exec(entryHtml(entry({ key: 'k', ...fields }), OPTIONS))?.[1] ?? null;
+    expect(venue({ fields: { journal: 'J' } })).toBe('<i>J</i>, 2020');
+    expect(venue({ fields: { journal: 'J' }, year: null })).toBe('<i>J</i>');
+    expect(venue({})).toBe('2020');
+    expect(venue({ year: null })).toBeNull();
+    expect(venue({ year: null, fields: { additional_info: '*with* code' } })).toBe('<em>with</em> code');
+    expect(venue({ fields: { journal: 'J', additional_info: '. Oral' } })).toBe('<i>J</i>, 2020. Oral');
+  });
+
+  it('shows the badge, preview, authors, annotation, award, links, abstract and BibTeX only when they are there', () => {
+    const bare = entryHtml(entry({ key: 'k', year: null }), { ...OPTIONS, pages: false });
+    expect(bare).toBe('<li class="bib-entry" id="k"><p class="bib-title">T</p></li>');
+    const full = entryHtml(entry({ key: 'k', page: '/publications/k/', authors: [person('A', 'B')], bibtex: '@article{k}', fields: { abbr: 'ICML', preview: 'k.png', annotation: '- first *mark*', award: '1. **Best** paper', pdf: 'k.pdf', code: 'https://c.example', abstract: 'Abs', bibtex_show: 'YES' } }), { ...OPTIONS, basePath: '/site' });
+    expect(full).toBe(
+      '<li class="bib-entry" id="k"><span class="bib-abbr">ICML</span><img class="bib-preview" src="/site/assets/img/publication_preview/k.png" alt="" loading="lazy"><p class="bib-title"><a href="/site/publications/k/">T</a></p><div class="bib-authors">A B</div><p class="bib-annotation">- first <em>mark</em></p><p class="bib-venue">2020</p><div class="bib-award">1. <strong>Best</strong> paper</div><p class="bib-links"><a href="/site/assets/pdf/k.pdf">PDF</a> <a href="https://c.example">Code</a></p><details class="bib-abstract"><summary>Abstract</summary><p>Abs</p></details><details class="bib-bibtex"><summary>BibTeX</summary><pre><code>@article{k}</code></pre></details></li>',
+    );
+    for (const show of ['true', '1', 'True']) expect(entryHtml(entry({ key: 'k', fields: { bibtex_show: show } }), OPTIONS)).toContain('bib-bibtex');
+    for (const show of ['false', 'no', '', 'true!', 'yes please']) expect(entryHtml(entry({ key: 'k', fields: { bibtex_show: show } }), OPTIONS)).not.toContain('bib-bibtex');
+    expect(entryHtml(entry({ key: 'k', fields: { award: 'Two\n\nparagraphs' } }), OPTIONS)).toContain('<div class="bib-award"><p>Two</p><p>paragraphs</p></div>');
+  });
+
+  it('writes every link field as al-folio does: arXiv, site files under /assets/pdf/, DOIs as doi.org links', () => {
+    const links = (fields: Record<string, string>, basePath = '') => linksOf(entry({ key: 'k', fields }), basePath).map((link) => `${link.label} ${link.href}`);
+    expect(links({ arxiv: ' arXiv:2401.00001 ' })).toEqual(['arXiv https://arxiv.org/abs/2401.00001']);
+    expect(links({ eprint: '2401.2', archiveprefix: 'ArXiv' })).toEqual(['arXiv https://arxiv.org/abs/2401.2']);
+    expect(links({ eprint: '2401.3', eprinttype: 'arxiv' })).toEqual(['arXiv https://arxiv.org/abs/2401.3']);
+    expect(links({ eprint: '2401.4', archiveprefix: 'notarxiv' })).toEqual([]);
+    expect(links({ eprint: '2401.5', archiveprefix: 'arxiv.org' })).toEqual([]);
+    expect(links({ eprint: '2401.6' })).toEqual([]);
+    expect(links({ pdf: 'a.pdf', supp: '/files/s.pdf', poster: 'https://p.example/x.pdf', slides: 's.pdf' }, '/site')).toEqual(['PDF /site/assets/pdf/a.pdf', 'Supp /site/files/s.pdf', 'Poster https://p.example/x.pdf', 'Slides /site/assets/pdf/s.pdf']);
+    expect(links({ html: ' https://h.example ', blog: 'https://b.example', video: 'https://v.example', website: 'https://w.example', code: '  ' })).toEqual(['HTML https://h.example', 'Blog https://b.example', 'Video https://v.example', 'Website https://w.example']);
+    for (const doi of ['10.1/x', ' https://doi.org/10.1/x', 'http://dx.doi.org/10.1/x', 'HTTPS://DOI.ORG/10.1/x']) expect(links({ doi })).toEqual(['DOI https://doi.org/10.1/x']);
+    expect(links({ doi: 'see https://doi.org/10.1/x' })).toEqual(['DOI https://doi.org/see https://doi.org/10.1/x']);
+  });
+
+  it('groups by year newest first, entries without a year last and without a heading', () => {
+    const html = bibliographyHtml([entry({ key: 'a', year: 2019 }), entry({ key: 'b', year: null, index: 1 }), entry({ key: 'c', year: 2021, index: 2 }), entry({ key: 'd', year: 2019, index: 3 })], 'year', OPTIONS);
+    expect(html.replace(/<li class="bib-entry" id="(\w)">.*?<\/li>/g, '$1')).toBe('<h2 class="bib-year" id="y2021">2021</h2><ol class="bibliography">c</ol><h2 class="bib-year" id="y2019">2019</h2><ol class="bibliography">ad</ol><ol class="bibliography">b</ol>');
+    expect(sortEntries([entry({ key: 'x', index: 2 }), entry({ key: 'y', index: 1 }), entry({ key: 'z', index: 0 })]).map((one) => one.key)).toEqual(['z', 'y', 'x']);
+  });
+});
+
+describe("the bibliography tag's arguments", () => {
+  it('reads quoted words, a .bib name in any case, and the grouping', () => {
+    expect(parseBibliographyArguments('-f "my papers.BIB" --group_by "none"', 'papers')).toEqual({ file: 'my papers', type: '*', conditions: [], groupBy: 'none' });
+    expect(parseBibliographyArguments("--file 'x.bib.old'", 'papers').file).toBe('x.bib.old');
+    expect(parseBibliographyArguments('-g year -q @*[year=2020]*', 'papers').groupBy).toBe('year');
+    expect(parseBibliographyArguments('-g', 'papers').groupBy).toBe('year');
+    expect(parseBibliographyArguments('--file', 'papers').file).toBe('');
+  });
+
+  it('reads a query of a type and conditions, values quoted or not; a query of one year is one list', () => {
+    expect(parseBibliographyArguments(`-q "@Article[ Year = '2020' , key=k1, selected=true]*"`, 'papers')).toEqual({ file: 'papers', type: 'article', conditions: [{ field: 'year', value: '2020' }, { field: 'key', value: 'k1' }, { field: 'selected', value: 'true' }], groupBy: 'none' });
+    expect(parseBibliographyArguments('--query @*', 'papers')).toEqual({ file: 'papers', type: '*', conditions: [], groupBy: 'year' });
+    expect(parseBibliographyArguments('-q @book[]', 'papers').conditions).toEqual([]);
+    expect(parseBibliographyArguments('-q @*[,selected=true,]', 'papers').conditions).toEqual([{ field: 'selected', value: 'true' }]);
+    expect(parseBibliographyArguments('-q @*[title="a=b"]', 'papers').conditions).toEqual([{ field: 'title', value: '"a' }]);
+  });
+
+  it('stops on a query of another form, quoting it', () => {
+    for (const query of ['year=2020', '@*[x=1', 'x@*', '@*[x=1]**', '@*[x=1]y']) expect(() => parseBibliographyArguments(`-q '${query}'`, 'papers')).toThrow(`a query such as @*[selected=true]* (found ${JSON.stringify(query)})`);
+  });
+
+  it('selects by type and by fields, trimmed and in any case, the key among them', () => {
+    const entries = [entry({ key: 'k1', type: 'article', fields: { selected: ' TRUE ' } }), entry({ key: 'k2', type: 'book', fields: { selected: 'false' } }), entry({ key: 'k3', type: 'article' })];
+    expect(selectEntries(entries, { type: 'article', conditions: [{ field: 'selected', value: 'true' }] }).map((one) => one.key)).toEqual(['k1']);
+    expect(selectEntries(entries, { type: '*', conditions: [{ field: 'key', value: 'K2' }] }).map((one) => one.key)).toEqual(['k2']);
+    expect(selectEntries(entries, { type: '*', conditions: [{ field: 'selected', value: '' }] }).map((one) => one.key)).toEqual(['k3']);
+    expect(selectEntries(entries, { type: 'book', conditions: [] }).map((one) => one.key)).toEqual(['k2']);
+  });
+
+  it('cites by the first author, two by both names, more or et al. as "et al."', () => {
+    const a = { first: 'A', last: 'One' };
+    const b = { first: 'B', last: 'Two' };
+    expect(citeText(entry({ key: 'k', authors: [a] }))).toBe('(One, 2020)');
+    expect(citeText(entry({ key: 'k', authors: [a, b] }))).toBe('(One and Two, 2020)');
+    expect(citeText(entry({ key: 'k', authors: [a, b], etAl: true }))).toBe('(One et al., 2020)');
+    expect(citeText(entry({ key: 'k', authors: [a, b, a] }))).toBe('(One et al., 2020)');
+    expect(citeText(entry({ key: 'k', authors: [a], etAl: true }))).toBe('(One et al., 2020)');
+    expect(citeText(entry({ key: 'k', authors: [], year: null }))).toBe('(T, n.d.)');
+  });
+});
