@@ -145,6 +145,8 @@ describe('link addresses with spaces (spacedLinks, spacedDefinitions)', () => {
   it('leaves a definition that is CommonMark already, or that is in code', () => {
     for (const kept of ['[a]: /x', '[a]: /x "A title"', "[a]: /x 'A title'", '[a]: /x (A title)', '[a]: </x y> "t"', '[a]: /x  "t"', "[a]: /x ''"]) expect(spacedDefinitions(kept, [])).toBe(kept);
     expect(spacedDefinitions('[a]: /x "t" b', [])).toBe('[a]: </x "t" b>');
+    expect(spacedDefinitions('[a]: /a b "t"', [])).toBe('[a]: </a b "t">');
+    for (const kept of ['[a]: /x  ', '[a]: /x "t"  ']) expect(spacedDefinitions(kept, [])).toBe(kept);
     expect(spacedDefinitions('[a]: <y z', [])).toBe('[a]: <y z>');
     const text = 'p\n[a]: /x y';
     expect(spacedDefinitions(text, [[2, 3]])).toBe(text);
@@ -166,7 +168,8 @@ function attributesAfter(markdown: string): [string, Record<string, unknown>][] 
 
 describe('attribute lists on the markdown tree (kramdownTree)', () => {
   it('adds classes after the ones a node has, sets an id and values, and adds no class when none is listed', () => {
-    expect(attributesAfter('A paragraph.\n{: #intro}')).toEqual([['paragraph', { id: 'intro' }]]);
+    expect(attributesAfter('A paragraph.\n{: #intro}')).toStrictEqual([['paragraph', { id: 'intro' }]]);
+    expect(attributesAfter('A paragraph.\n{: .only}')).toStrictEqual([['paragraph', { className: ['only'] }]]);
     expect(attributesAfter('A paragraph.\n{: .a .b #c data-x="1" y=\'2\' z=3}')).toEqual([['paragraph', { id: 'c', className: ['a', 'b'], 'data-x': '1', y: '2', z: '3' }]]);
     expect(attributesAfter('[a](/x){: .one} b')).toEqual([['link', { className: ['one'] }]]);
     const tree = parseMarkdown('A paragraph.\n{: .b}');
@@ -190,12 +193,21 @@ describe('attribute lists on the markdown tree (kramdownTree)', () => {
       ['strong', { className: ['t'] }],
     ]);
     expect(attributesAfter('x {: .e} y')).toEqual([]);
+    expect(attributesAfter('~~a [l](/c){: .w} d~~')).toEqual([['link', { className: ['w'] }]]);
+    // Inside a span, a list at the end of its text is text (only a block's text may end in one).
+    const inSpan = parseMarkdown('*a {: .x}* b');
+    kramdownTree(inSpan);
+    expect(toString(inSpan)).toBe('a {: .x} b');
   });
 
   it('takes a list at the end of a heading with or without a space before it, and keeps the text before it', () => {
     const tree = parseMarkdown('## Talks {#talks}\n\n## More{: .m}  \n');
     kramdownTree(tree);
     expect(tree.children.map((node) => toString(node))).toEqual(['Talks', 'More']);
+    const middle = parseMarkdown('## A {#x} *b*');
+    kramdownTree(middle);
+    expect(toString(middle)).toBe('A {#x} b');
+    expect(attributesAfter('## A {#x} *b*')).toEqual([]);
     expect(attributesAfter('## Talks {#talks}\n\n## More{: .m}')).toEqual([
       ['heading', { id: 'talks' }],
       ['heading', { className: ['m'] }],
@@ -216,6 +228,7 @@ describe('attribute lists on the markdown tree (kramdownTree)', () => {
     expect(tree.children.map((node) => node.type)).toEqual(['blockquote', 'paragraph']);
     expect(toString(tree.children[1])).toBe('After');
     expect(tree.children[0]?.data?.hProperties).toEqual({ id: 'q' });
+    expect(attributesAfter('> Q\n\n{: #q}\n\n{: .c}')).toEqual([['blockquote', { id: 'q', className: ['c'] }]]);
     const first = parseMarkdown('{: #lonely}\n\nAfter');
     kramdownTree(first);
     expect(first.children.map((node) => toString(node))).toEqual(['After']);
@@ -234,9 +247,9 @@ describe('attribute lists on the markdown tree (kramdownTree)', () => {
     const tree = parseMarkdown('<iframe src="/v" />\n\n<DIV class=\'a/b\'/>\n\n<br/> <img src="x"/> <hr />');
     kramdownTree(tree);
     expect(tree.children.map((node) => (node.type === 'html' ? node.value : node.type))).toEqual(['<iframe src="/v"></iframe>', "<DIV class='a/b'></DIV>", 'paragraph']);
-    const inline = parseMarkdown('a <br/> <span title="x"/> <IMG src="y"/>');
+    const inline = parseMarkdown('a <br/> <span title="x"/> <IMG src="y"/> <i/>');
     kramdownTree(inline);
-    expect(toString(inline)).toBe('a <br/> <span title="x"></span> <IMG src="y"/>');
+    expect(toString(inline)).toBe('a <br/> <span title="x"></span> <IMG src="y"/> <i></i>');
   });
 });
 
