@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { newEquationNumbers, numberEquations } from '../../lib/render/equations';
+import { equationId, newEquationNumbers, numberEquations } from '../../lib/render/equations';
 import { readable } from '../../lib/render/highlight';
 import { bodyOf } from '../helpers';
 
@@ -50,3 +50,34 @@ describe('code colours', () => {
     expect(html).toContain('<pre><code>indented\n</code></pre>');
   });
 });
+
+describe('equation numbers, row by row', () => {
+  it('splits rows at \\\\ only, an escaped brace being no group', () => {
+    const numbers = newEquationNumbers();
+    expect(numberEquations('\\begin{align}a \\{ b \\\\ c\\end{align}', numbers)).toEqual({ tex: '\\begin{align*}a \\{ b \\tag{1}\\\\ c \\tag{2}\\end{align*}', taken: ['1', '2'] });
+  });
+
+  it('numbers no row that is only spacing (a trailing \\\\)', () => {
+    expect(numberEquations('\\begin{align}a \\\\ \\end{align}', newEquationNumbers())).toEqual({ tex: '\\begin{align*}a \\tag{1}\\\\ \\end{align*}', taken: ['1'] });
+  });
+
+  it('gives an equation one number, its line breaks as spaces; a multline one number, its breaks kept', () => {
+    expect(numberEquations('\\begin{equation}a \\\\ b\\end{equation}', newEquationNumbers())).toEqual({ tex: '\\begin{equation*}a   b \\tag{1}\\end{equation*}', taken: ['1'] });
+    expect(numberEquations('\\begin{multline}a \\\\ b\\end{multline}', newEquationNumbers())).toEqual({ tex: '\\begin{gather*}a \\\\ b \\tag{1}\\end{gather*}', taken: ['1'] });
+    expect(numberEquations('\\begin{alignat}{2}a &= b\\end{alignat}', newEquationNumbers()).tex).toBe('\\begin{alignat*}{2}a &= b \\tag{1}\\end{alignat*}');
+    expect(numberEquations('\\begin{flalign}a\\end{flalign}', newEquationNumbers()).tex).toBe('\\begin{align*}a \\tag{1}\\end{align*}');
+  });
+
+  it("names a label outside any environment by the formula's own tag, and drops it either way", () => {
+    const numbers = newEquationNumbers();
+    expect(numberEquations('x = 1 \\tag{A} \\label{l}', numbers)).toEqual({ tex: 'x = 1 \\tag{A} ', taken: [] });
+    expect(numberEquations('y = 2 \\label{m}', numbers)).toEqual({ tex: 'y = 2 ', taken: [] });
+    expect([...numbers.labels]).toEqual([['l', 'A']]);
+  });
+
+  it('anchors a number with what an id may hold', () => {
+    expect(equationId('12')).toBe('eq-12');
+    expect(equationId('A.1 b')).toBe('eq-A-1-b');
+  });
+});
+
