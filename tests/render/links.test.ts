@@ -31,6 +31,9 @@ describe('canonicalLinks', () => {
     const html = '<p>Text <a href="https://example.org/teaching">there</a> <a href="/files/cv.pdf">pdf</a> <a href="/teaching/">ok</a> <img src="/teaching"></p>';
     expect(canonicalLinks(html, routes, '')).toBe(html);
     expect(canonicalLinks('<p>no links</p>', routes, '')).toBe('<p>no links</p>');
+    // Only links: another element's href (not HTML's) and an anchor without one stay as written.
+    const others = '<div href="/teaching">x</div><a name="top">top</a><area href="/courses">';
+    expect(canonicalLinks(others, routes, '')).toBe(others);
   });
 
   it('looks links up under the base path and keeps it', () => {

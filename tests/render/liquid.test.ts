@@ -187,6 +187,13 @@ describe('Liquid, as Jekyll runs it', () => {
     expect(Date.now() - started).toBeLessThan(3_000);
   });
 
+  it('tells a syntax mistake (with its advice) from a template that fails as it runs', () => {
+    const advice = 'Check the tag on that line: every {% if %}, {% for %}, {% capture %} needs its {% end... %}';
+    expect(failure('{{ x')).toBe(`content/pages/x.md:5: expected valid Liquid, found Liquid that fails: output "{{ x" not closed. ${advice}`);
+    expect(failure('{% assign = 1 %}')).toBe(`content/pages/x.md:5: expected valid Liquid, found Liquid that fails: expected variable name. ${advice}`);
+    expect(failure('{{ x | append }}')).toBe('content/pages/x.md:5: expected Liquid that runs, found Liquid that fails: append expect 2 arguments');
+  });
+
   it("shows Jekyll's highlight blocks as code, their text untouched", () => {
     expect(run('{% highlight ruby linenos %}\ndef x\n  puts "<b>{{ y }}</b>"\nend\n{% endhighlight %}')).toBe(
       '<pre><code class="language-ruby">def x\n  puts "&#x3C;b>{{ y }}&#x3C;/b>"\nend</code></pre>',
