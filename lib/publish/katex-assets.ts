@@ -4,7 +4,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { installedFile } from '../content/node-modules';
-import { mathStyleRules } from '../render/math';
+import { classRules } from '../render/class-rules';
 
 let found: string | null = null;
 const KATEX = () => (found ??= installedFile('katex', 'dist'));
@@ -24,5 +24,5 @@ export function katexStylesheet(styles: ReadonlyMap<string, string>): string {
     /src:url\((fonts\/[^)]+\.woff2)\) format\("woff2"\)(?:,url\([^)]+\) format\("[^"]+"\))*/g,
     'src:url($1) format("woff2")',
   );
-  return `${css}\n/* KaTeX's inline styles, as classes (the site's CSP allows no style attributes) */\n${mathStyleRules(styles)}\n`;
+  return `${css}\n/* KaTeX's inline styles, as classes (the site's CSP allows no style attributes) */\n${classRules(styles)}\n`;
 }

@@ -191,11 +191,3 @@ export function highlightCode(tree: Root, record: HighlightRecord): void {
     return 'skip';
   });
 }
-
-/** The stylesheet of the classes tokens use. */
-export function highlightStyleRules(styles: ReadonlyMap<string, string>): string {
-  return [...styles.entries()]
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    .map(([name, declarations]) => `.${name}{${declarations}}`)
-    .join('\n');
-}

@@ -305,11 +305,3 @@ export function typesetMath(trees: readonly HastRoot[], record: MathRecord): voi
   });
   if (numbers.count > 0 || numbers.labels.size > 0) for (const tree of trees) linkReferences(tree, numbers, record);
 }
-
-/** The stylesheet for the classes KaTeX's styles became. */
-export function mathStyleRules(styles: ReadonlyMap<string, string>): string {
-  return [...styles.entries()]
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    .map(([name, declarations]) => `.${name}{${declarations}}`)
-    .join('\n');
-}

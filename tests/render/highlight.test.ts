@@ -1,7 +1,8 @@
 import { fromHtml } from 'hast-util-from-html';
+import { classRules } from '../../lib/render/class-rules';
 import { toHtml } from 'hast-util-to-html';
 import { describe, expect, it } from 'vitest';
-import { badgeColour, contrast, highlightCode, highlightStyleRules, knownLanguage, newHighlightRecord, readable } from '../../lib/render/highlight';
+import { badgeColour, contrast, highlightCode, knownLanguage, newHighlightRecord, readable } from '../../lib/render/highlight';
 
 /** A fragment's code blocks coloured: the HTML and what was recorded. */
 function colour(html: string) {
@@ -69,7 +70,7 @@ describe('code blocks coloured at build time', () => {
     const { html, record } = colour('<pre class="x"><code class="language-markdown">*a* **b**\nc\n</code></pre>');
     expect(html).toBe('<pre class="x highlight"><code class="language-markdown"><span class="hl-548bcb43">*a* </span><span class="hl-b203a0a4">**b**</span>\n<span class="hl-e1b83052">c</span></code></pre>');
     expect(record.count).toBe(1);
-    expect(highlightStyleRules(record.styles)).toBe(
+    expect(classRules(record.styles)).toBe(
       ['.hl-548bcb43{color:light-dark(#1f2328,#e6edf3);font-style:italic}', '.hl-b203a0a4{color:light-dark(#1f2328,#e6edf3);font-weight:600}', '.hl-e1b83052{color:light-dark(#1f2328,#e6edf3)}'].join('\n'),
     );
   });
@@ -107,7 +108,7 @@ describe('code blocks coloured at build time', () => {
   });
 
   it('writes the rules of the classes in the order of their names', () => {
-    expect(highlightStyleRules(new Map([['b', 'color:red'], ['a', 'color:blue'], ['c', 'x']]))).toBe('.a{color:blue}\n.b{color:red}\n.c{x}');
-    expect(highlightStyleRules(new Map())).toBe('');
+    expect(classRules(new Map([['b', 'color:red'], ['a', 'color:blue'], ['c', 'x']]))).toBe('.a{color:blue}\n.b{color:red}\n.c{x}');
+    expect(classRules(new Map())).toBe('');
   });
 });

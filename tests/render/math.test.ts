@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
-import { type MathRecord, findMath, mathStyleRules, newMathRecord, protectMath, typesetMath } from '../../lib/render/math';
+import { classRules } from '../../lib/render/class-rules';
+import { type MathRecord, findMath, newMathRecord, protectMath, typesetMath } from '../../lib/render/math';
 import { markdownify } from '../../lib/render/pipeline';
 import { warningText } from '../../lib/content/problems';
 import { folderWith, loadPages, page } from '../helpers';
@@ -84,7 +85,7 @@ describe('typesetMath', () => {
       expect(html).toContain(name);
       expect(rule).not.toMatch(/;$/);
     }
-    expect(mathStyleRules(record.styles).split('\n')).toHaveLength(record.styles.size);
+    expect(classRules(record.styles).split('\n')).toHaveLength(record.styles.size);
   });
 
   it('makes $$ alone in its paragraph display math, and inline elsewhere', () => {
