@@ -175,3 +175,89 @@ describe('planImport reads the whole tree, as Jekyll does', () => {
     expect(lenient.notes[0]).toMatch(/^_config\.yml:4: YAML that Jekyll reads but a strict reader refuses, read as Jekyll reads it \(expected a closing quote/);
   });
 });
+
+describe('planImport: what it leaves, and why', () => {
+  const CONFIG = { '_config.yml': 'title: T\nurl: https://t.example.org\ninclude: [_pages]\n' };
+  const home = { '_pages/about.md': '---\npermalink: /\n---\nHome {% include intro.html %}\n' };
+
+  it('keeps the first page at "/", and one page per file name in content/pages/', () => {
+    const { plan } = planOf({ ...CONFIG, ...home, 'index.md': '---\npermalink: /\n---\nAnother home\n', '_pages/cv.md': '---\npermalink: /cv/\n---\n', 'cv.md': '---\npermalink: /cv2/\n---\n', '_includes/intro.html': 'Hi' });
+    expect(plan.left).toEqual(
+      expect.arrayContaining([
+        { path: 'index.md', why: 'a second page at "/" (_pages/about.md is the home page)' },
+        { path: 'cv.md', why: 'content/pages/cv.md comes from another page of the same name' },
+      ]),
+    );
+    expect(plan.steps.filter((step) => step.to === 'content/pages/cv.md')).toEqual([{ from: '_pages/cv.md', to: 'content/pages/cv.md', note: 'from _pages/cv.md' }]);
+  });
+
+  it("leaves the 404 page and the talk map, by name or by permalink, and the site's own paths", () => {
+    const { plan } = planOf({
+      ...CONFIG,
+      ...home,
+      '_includes/intro.html': 'Hi',
+      '_pages/404.md': '---\npermalink: /404.html\n---\n',
+      '_pages/missing.md': '---\npermalink: /404.html\n---\n',
+      '_pages/talkmap.html': '---\npermalink: /talkmap.html\n---\n',
+      '_pages/map.md': '---\npermalink: /talkmap/\n---\n',
+      'talkmap.ipynb': 'not a page',
+      'robots.txt': 'User-agent: *',
+      'sitemap.xml': 'x',
+      'assets/webfonts/f.woff2': 'font',
+      'assets/css/main.sass': 'x',
+      'images/style.scss': 'x',
+    });
+    const why = Object.fromEntries(plan.left.map((file) => [file.path, file.why]));
+    expect(why).toMatchObject({
+      '_pages/404.md': 'this site has its own 404 page',
+      '_pages/missing.md': 'this site has its own 404 page',
+      '_pages/talkmap.html': 'the talk map runs JavaScript from other sites (Leaflet, jQuery), which this site does not load',
+      '_pages/map.md': 'the talk map runs JavaScript from other sites (Leaflet, jQuery), which this site does not load',
+      'robots.txt': 'the site makes its own file at that path',
+      'sitemap.xml': 'the site makes its own file at that path',
+      'assets/webfonts/f.woff2': "the theme's styles, scripts and fonts: this site has its own design",
+      'assets/css/main.sass': "the theme's styles, scripts and fonts: this site has its own design",
+      'images/style.scss': "the theme's styles, scripts and fonts: this site has its own design",
+    });
+    expect(plan.steps.map((step) => step.from)).toContain('talkmap.ipynb');
+  });
+
+  it('copies the includes the content uses and those they use, once, and names the missing ones', () => {
+    const { plan } = planOf({
+      ...CONFIG,
+      '_pages/about.md': '---\npermalink: /\n---\n{% include intro.html %}{%- include intro.html %}{% include base_path %}{% include nowhere.html %}{% include ../secret %}\n',
+      '_includes/intro.html': '{% include parts/card.html %}',
+      '_includes/parts/card.html': 'Card {% include intro.html %}',
+      '_includes/unused.html': 'x',
+    });
+    expect(plan.steps.filter((step) => step.to.startsWith('content/_includes/')).map((step) => step.from)).toEqual(['_includes/intro.html', '_includes/parts/card.html']);
+    expect(plan.includes).toEqual({ copied: ['intro.html', 'parts/card.html'], builtIn: ['base_path'] });
+    expect(plan.notes).toEqual([
+      'content: {% include ../secret %} is used, but _includes/../secret does not exist; the content check will stop on it',
+      'content: {% include nowhere.html %} is used, but _includes/nowhere.html does not exist; the content check will stop on it',
+    ]);
+    expect(importReport(plan)).toContain('  built in, not copied: base_path');
+  });
+
+  it('adds a missing publication category only when the site has categories, titled from its name', () => {
+    const paper = (category: string) => `---\ntitle: P\ncategory: ${category}\n---\n`;
+    const { plan } = planOf({ '_config.yml': 'title: T\nurl: https://t.example.org\ninclude: [_pages]\npublication_category:\n  books:\n    title: Books\n', ...home, '_includes/intro.html': 'Hi', '_publications/a.md': paper('books'), '_publications/b.md': paper('working_papers-draft'), '_publications/c.md': '---\ntitle: C\n---\n' });
+    expect(plan.notes).toEqual(['content/site.yml: publication_category gains "working_papers-draft" (title "Working Papers Draft") for _publications/b.md, which academicpages\' publications page silently left out']);
+    expect(YAML.parse(plan.steps.find((step) => step.to === 'content/site.yml')?.write ?? '').publication_category).toEqual({ books: { title: 'Books' }, 'working_papers-draft': { title: 'Working Papers Draft' } });
+    const without = planOf({ ...CONFIG, ...home, '_includes/intro.html': 'Hi', '_publications/b.md': paper('talks') }).plan;
+    expect(without.notes).toEqual([]);
+    expect(without.collectionCounts).toEqual(['1 publications']);
+  });
+
+  it('stops on a _config.yml that Jekyll cannot read either, naming it', () => {
+    expect(() => planOf({ '_config.yml': 'title: [unclosed\n', ...home })).toThrow(/_config\.yml is not YAML that Jekyll can read either: /);
+  });
+
+  it('reports the files it copies by folder, counting past three, and what it leaves by folder and reason', () => {
+    const { plan } = planOf({ ...CONFIG, ...home, '_includes/intro.html': 'Hi', 'files/a.pdf': 'a', 'files/b.pdf': 'b', 'files/c.pdf': 'c', 'files/d.pdf': 'd', 'x.txt': 'x', 'assets/js/a.js': 'a', 'assets/js/b.js': 'b', 'assets/js/c.js': 'c', 'assets/js/d.js': 'd' });
+    const report = importReport(plan);
+    expect(section(report, 'Copied, by folder:')).toEqual(expect.arrayContaining(['  files/ -> public/files/: 4 files', '  (the top folder) -> public/: x.txt', '  _includes/ -> content/_includes/: intro.html']));
+    expect(section(report, 'Left, by folder:')).toEqual(["  assets/: 4 files: the theme's styles, scripts and fonts: this site has its own design"]);
+    expect(report[0]).toBe('  wrote content/profile.md from _pages/about.md');
+  });
+});
