@@ -111,12 +111,16 @@ export function withBasePath(sitePath: string, basePath: string): string {
   return isExternal(sitePath) || sitePath.startsWith('#') ? sitePath : `${basePath}${sitePath}`;
 }
 
-/** Jekyll's `relative_url`: a site path (with or without its leading "/") under the base path. */
+/**
+ * Jekyll's `relative_url`: a site path (with or without its leading "/") under the base path; nil
+ * is nothing, and "" the base path itself, as in Jekyll 4.
+ */
 export function relativeUrl(input: unknown, basePath: string): string {
-  const value = input == null ? '' : String(input);
+  if (input == null) return '';
+  const value = String(input);
   if (isExternal(value)) return value;
-  const sitePath = value === '' ? '/' : value.startsWith('/') ? value : `/${value}`;
-  return `${basePath}${sitePath}`;
+  if (value === '') return basePath;
+  return `${basePath}${value.startsWith('/') ? value : `/${value}`}`;
 }
 
 /** The absolute URL of a site path ("/" is the home page); `siteUrl` may hold a path of its own. */

@@ -7,7 +7,7 @@ import { existsSync, readFileSync, readdirSync, realpathSync, statSync } from 'n
 import path from 'node:path';
 import { toHtml } from 'hast-util-to-html';
 import { h } from 'hastscript';
-import { type Context, type FS, Liquid, LiquidError, Tag, type TagToken, type TopLevelToken, TypeGuards } from 'liquidjs';
+import { type Context, type FS, Liquid, LiquidError, Tag, type TagToken, type TopLevelToken, TypeGuards, toValue } from 'liquidjs';
 import type { BibEntry } from '../content/bibliography';
 import { ContentError } from '../content/error';
 import { displayName } from '../content/front-matter';
@@ -194,8 +194,15 @@ function groupNames(items: unknown, field: unknown): string[] {
   return [...names].sort((a, b) => a.localeCompare(b));
 }
 
+/** A filter's input as a value: Liquid's `nil`, `empty` and `blank` reach a filter as drops. */
+function plain(input: unknown): unknown {
+  const value: unknown = toValue(input);
+  return value;
+}
+
 /** A JSON value for `jsonify`: dates as ISO text, as Jekyll writes them. */
-function jsonify(value: unknown): string {
+function jsonify(input: unknown): string {
+  const value = plain(input);
   return JSON.stringify(value ?? null, (_key, inner: unknown) => (inner instanceof Date ? inner.toISOString() : inner)) ?? 'null';
 }
 
@@ -302,10 +309,12 @@ export function createLiquid(options: LiquidOptions): Liquid {
     engine.registerTag('cite', CiteTag);
     engine.registerTag('reference', ReferenceTag);
   }
-  engine.registerFilter('relative_url', (input: unknown) => relativeUrl(input, options.basePath));
+  engine.registerFilter('relative_url', (input: unknown) => relativeUrl(plain(input), options.basePath));
   engine.registerFilter('absolute_url', (input: unknown) => {
-    const relative = relativeUrl(input, options.basePath);
-    return relative.startsWith('/') && !relative.startsWith('//') ? `${options.origin}${relative}` : relative;
+    const value = plain(input);
+    if (value == null) return '';
+    const relative = relativeUrl(value, options.basePath);
+    return relative === '' || (relative.startsWith('/') && !relative.startsWith('//')) ? `${options.origin}${relative}` : relative;
   });
   // Ruby's integer division when both numbers are integers ("3 min read", not "3.27 min read").
   engine.registerFilter('divided_by', (dividend: unknown, divisor: unknown) => {
@@ -313,17 +322,24 @@ export function createLiquid(options: LiquidOptions): Liquid {
     const b = Number(divisor);
     return Number.isInteger(a) && Number.isInteger(b) && b !== 0 ? Math.floor(a / b) : a / b;
   });
-  engine.registerFilter('markdownify', (input: unknown) => (input == null ? '' : options.markdownify(String(input))));
+  engine.registerFilter('markdownify', (input: unknown) => {
+    const value = plain(input);
+    return value == null ? '' : options.markdownify(String(value));
+  });
   engine.registerFilter('jsonify', jsonify);
   engine.registerFilter('inspect', jsonify);
-  engine.registerFilter('smartify', (input: unknown) => (input == null ? '' : String(input)));
+  engine.registerFilter('smartify', (input: unknown) => {
+    const value = plain(input);
+    return value == null ? '' : String(value);
+  });
   engine.registerFilter('to_integer', (input: unknown) => {
-    const number = Number.parseInt(String(input ?? ''), 10);
+    const number = Number.parseInt(String(plain(input) ?? ''), 10);
     return Number.isNaN(number) ? 0 : number;
   });
   const longDate = new Intl.DateTimeFormat(options.locale, { dateStyle: 'long', timeZone: 'UTC' });
   // A date in the site's language ("March 5, 2024", "5 mars 2024", "2024年3月5日").
-  engine.registerFilter('local_date', (input: unknown) => {
+  engine.registerFilter('local_date', (raw: unknown) => {
+    const input = plain(raw);
     const date = input instanceof Date ? input : typeof input === 'string' || typeof input === 'number' ? new Date(input) : null;
     return date === null || Number.isNaN(date.getTime()) ? '' : longDate.format(date);
   });

@@ -102,8 +102,12 @@ describe('relativeUrl', () => {
   it('puts site paths under the base path and leaves URLs alone', () => {
     expect(relativeUrl('/files/a.pdf', '/site')).toBe('/site/files/a.pdf');
     expect(relativeUrl('files/a.pdf', '/site')).toBe('/site/files/a.pdf');
-    expect(relativeUrl('', '')).toBe('/');
-    expect(relativeUrl(null, '/site')).toBe('/site/');
+    // As Jekyll 4.3.1 gives them: "" is the base path, nil nothing.
+    expect(relativeUrl('', '')).toBe('');
+    expect(relativeUrl('', '/site')).toBe('/site');
+    expect(relativeUrl(null, '/site')).toBe('');
+    expect(relativeUrl(undefined, '')).toBe('');
+    expect(relativeUrl(7, '/site')).toBe('/site/7');
     expect(relativeUrl('https://x.org/a', '/site')).toBe('https://x.org/a');
     expect(relativeUrl('mailto:a@b.org', '/site')).toBe('mailto:a@b.org');
     expect(relativeUrl('//cdn.example/a', '/site')).toBe('//cdn.example/a');

@@ -187,6 +187,26 @@ describe('Liquid, as Jekyll runs it', () => {
     expect(Date.now() - started).toBeLessThan(3_000);
   });
 
+  it("has Jekyll's and al-folio's other filters, nil as Jekyll 4.3.1 takes it", () => {
+    const posts = [{ title: 'b', tags: ['x', 'y'], year: 2023, when: new Date(Date.UTC(2024, 0, 2)) }, { title: 'a', tags: 'z', year: 2024, when: new Date(Date.UTC(2024, 0, 2)) }, { title: 'c', tags: [], year: null }, { title: 'd', tags: '' }, 'not a record'];
+    const cases: [string, string][] = [
+      ['{{ posts | group_names_by: "tags" | join: "," }}', 'x,y,z'],
+      ['{{ posts | group_names_by: "year" | join: "," }}', '2023,2024'],
+      ['{% assign g = posts | group_items_by: "tags" %}{% for items in g %}{{ items | map: "title" | join: "" }};{% endfor %}', 'b;b;a;'],
+      ['{{ s | group_names_by: "x" | size }}{{ s | group_items_by: "x" | size }}{{ s | group_by: "x" | size }}', '000'],
+      ['{% assign g = posts | group_by: "when" %}{% for x in g %}[{{ x.name }}|{{ x.size }}]{% endfor %}', '[2024-01-02T00:00:00.000Z|2][|3]'],
+      ['{{ posts[1] | inspect }}', '{"title":"a","tags":"z","year":2024,"when":"2024-01-02T00:00:00.000Z"}'],
+      ['{{ "a -- \'b\'" | smartify }}', "a -- 'b'"],
+      ['{{ "12abc" | to_integer }} {{ "x" | to_integer }} {{ 3.9 | to_integer }}', '12 0 3'],
+      ['{{ "2024-03-05" | local_date }}|{{ 0 | local_date }}|{{ "nope" | local_date }}', 'March 5, 2024|January 1, 1970|'],
+      ['{{ "//cdn.x/a" | absolute_url }}|{{ "https://x.org/a" | absolute_url }}|{{ "a" | absolute_url }}|{{ "" | absolute_url }}', '//cdn.x/a|https://x.org/a|https://ada.github.io/site/a|https://ada.github.io/site'],
+      ['[{{ nil | jsonify }}][{{ nil | inspect }}][{{ nil | smartify }}][{{ nil | markdownify }}][{{ nil | to_integer }}][{{ nil | local_date }}]', '[null][null][][][0][]'],
+      ['[{{ nil | relative_url }}][{{ page.nothing | relative_url }}][{{ "" | relative_url }}][{{ nil | absolute_url }}]', '[][][/site][]'],
+      ['[{{ empty | jsonify }}][{{ blank | smartify }}]', '[""][]'],
+    ];
+    for (const [template, expected] of cases) expect(run(template, { posts, s: 'plain', page: {} }), template).toBe(expected);
+  });
+
   it('tells a syntax mistake (with its advice) from a template that fails as it runs', () => {
     const advice = 'Check the tag on that line: every {% if %}, {% for %}, {% capture %} needs its {% end... %}';
     expect(failure('{{ x')).toBe(`content/pages/x.md:5: expected valid Liquid, found Liquid that fails: output "{{ x" not closed. ${advice}`);
