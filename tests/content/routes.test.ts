@@ -1,5 +1,26 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalHref, canonicalPath, expandPermalink, isFileLike, jekyllSlug, relativeUrl, routeKey, routePath, routeSegments, routeTable } from '../../lib/content/routes';
+import {
+  canonicalHref,
+  canonicalLink,
+  canonicalPath,
+  expandPermalink,
+  hasScheme,
+  inUrlForm,
+  isExternal,
+  isFileLike,
+  jekyllPath,
+  jekyllSlug,
+  pageAt,
+  paperPath,
+  relativeUrl,
+  routeKey,
+  routePath,
+  routeSegments,
+  routeTable,
+  servedPaths,
+  withBasePath,
+  withIndexFolder,
+} from '../../lib/content/routes';
 
 const source = (permalink: string, redirect_from: string[] = [], aliases: string[] = []) => ({ meta: { permalink, redirect_from }, aliases });
 
@@ -111,5 +132,72 @@ describe('relativeUrl', () => {
     expect(relativeUrl('https://x.org/a', '/site')).toBe('https://x.org/a');
     expect(relativeUrl('mailto:a@b.org', '/site')).toBe('mailto:a@b.org');
     expect(relativeUrl('//cdn.example/a', '/site')).toBe('//cdn.example/a');
+  });
+});
+
+describe('paths and links, one function each', () => {
+  it('takes a front matter path as Jekyll does: a leading "/" added, spaces encoded, once', () => {
+    expect(jekyllPath('teaching/')).toBe('/teaching/');
+    expect(jekyllPath('  /my talks/ ')).toBe('/my%20talks/');
+    expect(jekyllPath('/my%20talks/')).toBe('/my%20talks/');
+    expect(jekyllPath('/100%')).toBe('/100%25');
+    expect(jekyllPath('/café/')).toBe('/caf%C3%A9/');
+    for (const notAPath of ['', '   ', 'https://x.org/a', '//cdn/a', 'mailto:a@b.org', '/a?b=1', '/a#top']) expect(jekyllPath(notAPath), notAPath).toBeNull();
+  });
+
+  it('tells links with a scheme or a host from paths of the site', () => {
+    for (const external of ['https://x.org', 'HTTP://x.org', 'mailto:a@b.org', 'tel:+1', 'a+b-c.d:x', '//cdn.example/x']) expect(isExternal(external), external).toBe(true);
+    for (const internal of ['/a', 'a/b', '#top', '1http://x', '-a:b', '/http://x', '', 'a b:c']) expect(isExternal(internal), internal).toBe(false);
+    expect(hasScheme('//cdn.example/x')).toBe(false);
+    expect(hasScheme('x:')).toBe(true);
+  });
+
+  it('puts a site path under the base path, but not a link off the site or a fragment', () => {
+    expect(withBasePath('/a/', '/site')).toBe('/site/a/');
+    expect(withBasePath('https://x.org/a', '/site')).toBe('https://x.org/a');
+    expect(withBasePath('#top', '/site')).toBe('#top');
+    expect(withBasePath('/a/', '')).toBe('/a/');
+  });
+
+  it("gives a paper's page a path any host serves as a folder", () => {
+    expect(paperPath('einstein1905')).toBe('/publications/einstein1905/');
+    expect(paperPath('PhysRev.47.777')).toBe('/publications/PhysRev-47-777/');
+    expect(paperPath('DBLP:journals/corr/abs-2406-17710')).toBe('/publications/DBLP-journals-corr-abs-2406-17710/');
+    expect(paperPath('__x__')).toBe('/publications/__x__/');
+    expect(paperPath('..:')).toBe('/publications/paper/');
+    expect(paperPath('Müller2020')).toBe('/publications/Müller2020/');
+  });
+
+  it('serves a page at its permalink and its aliases; an index file at its folder, the file an alias', () => {
+    expect(servedPaths({ meta: { permalink: '/a/', redirect_from: [] } })).toEqual(['/a/']);
+    expect(servedPaths({ meta: { permalink: '/a/', redirect_from: ['/b/'] }, aliases: ['/a/index.html'] })).toEqual(['/a/', '/a/index.html']);
+    expect(withIndexFolder({ meta: { permalink: '/lab/index.html', redirect_from: [] }, aliases: ['/x'] })).toEqual({ meta: { permalink: '/lab/', redirect_from: [] }, aliases: ['/x', '/lab/index.html'] });
+    expect(withIndexFolder({ meta: { permalink: '/lab/INDEX.HTM', redirect_from: [] } }).meta.permalink).toBe('/lab/');
+    for (const permalink of ['/lab/main.html', '/lab/index.html/', '/labindex.html', '/lab/myindex.html']) {
+      const page = { meta: { permalink, redirect_from: [] } };
+      expect(withIndexFolder(page)).toBe(page);
+    }
+  });
+
+  it('puts a page in the one URL form, and returns the same page when it is in it', () => {
+    const page = { meta: { permalink: '/teaching', redirect_from: ['/old'] }, file: 'x.md' };
+    expect(inUrlForm(page)).toEqual({ meta: { permalink: '/teaching/', redirect_from: ['/old'] }, file: 'x.md' });
+    const formed = { meta: { permalink: '/cv.html', redirect_from: [] } };
+    expect(inUrlForm(formed)).toBe(formed);
+  });
+
+  it('finds a page by either URL form or an alias, and rewrites links under the base path only', () => {
+    const routes = routeTable([{ meta: { permalink: '/', redirect_from: [] } }, { meta: { permalink: '/lab/', redirect_from: ['/group/'] }, aliases: ['/lab/index.html'] }]);
+    expect(pageAt(routes, '/lab')?.meta.permalink).toBe('/lab/');
+    expect(pageAt(routes, '/lab/index.html')?.meta.permalink).toBe('/lab/');
+    expect(pageAt(routes, '/group/')).toBeUndefined();
+    expect(canonicalLink('/site/group?x=1#y', routes, '/site')).toBe('/site/lab/?x=1#y');
+    expect(canonicalLink('/site', routes, '/site')).toBe('/site/');
+    expect(canonicalLink('/sitemap/lab', routes, '/site')).toBe('/sitemap/lab');
+    expect(canonicalLink('/lab', routes, '/site')).toBe('/lab');
+    expect(canonicalLink('/lab/index.html', routes, '')).toBe('/lab/index.html');
+    expect(canonicalLink('//lab', routes, '')).toBe('//lab');
+    expect(canonicalLink('lab', routes, '')).toBe('lab');
+    expect(canonicalLink('/nowhere', routes, '')).toBe('/nowhere');
   });
 });
