@@ -46,7 +46,8 @@ export function splitFrontMatter(text: string, name: string, problems: Problems)
   const parsed = matter(text, { engines: { yaml: () => ({}) } });
   let yaml: YamlSource;
   try {
-    yaml = parseYaml(parsed.matter, name, 1, problems);
+    // Windows line ends: gray-matter leaves the last line's "\r", which YAML would keep in its value.
+    yaml = parseYaml(parsed.matter.replace(/\r\n?/g, '\n'), name, 1, problems);
   } catch (error) {
     if (!(error instanceof ContentError)) throw error;
     problems.warn({ file: name, line: error.line, message: `front matter that Jekyll cannot read either, so the page is made without it, as Jekyll makes it (${error.message.slice(error.message.indexOf(': ') + 2)})` });

@@ -1,8 +1,9 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ContentError, describeValue } from '../../lib/content/error';
-import { displayName, readHomePage, readPage } from '../../lib/content/front-matter';
-import { ContentErrors } from '../../lib/content/problems';
+import { displayName, frontMatterData, lenientPaths, pathPermalink, readHomePage, readPage, readText, splitFrontMatter, withDefaults } from '../../lib/content/front-matter';
+import { ContentErrors, Problems } from '../../lib/content/problems';
+import { parseYaml } from '../../lib/content/yaml';
 import { folderWith, page, strictly, withProblems } from '../helpers';
 
 function homeFrom(text: string) {
@@ -184,5 +185,72 @@ describe('ContentError and describeValue', () => {
     expect(error.stack).toBe(`ContentError: ${error.message}\n    at ${path.resolve('content/site.yml')}:3:1`);
     expect(new ContentError({ file: 'content/site.yml', expected: 'x', found: 'y' }).stack?.split('\n')[1]).toBe(`    at ${path.resolve('content/site.yml')}:1:1`);
     expect(new ContentError({ file: 'BASE_PATH (environment variable)', expected: 'x', found: 'y' }).stack?.split('\n')[1]).toBe('    at BASE_PATH (environment variable)');
+  });
+});
+
+describe('front matter, step by step', () => {
+  const split = (text: string) => {
+    const problems = new Problems();
+    const found = splitFrontMatter(text, 'f.md', problems);
+    return { found: found && { data: found.yaml.data, body: found.body, bodyLine: found.bodyLine }, warnings: problems.sortedWarnings().map((warning) => `${warning.line}: ${warning.message}`) };
+  };
+
+  it('reads front matter after a byte-order mark, with Windows line ends, spaces after the fences, or nothing after it', () => {
+    expect(split('\uFEFF---\r\ntitle: a\r\nx: [1, 2]\r\n---\r\nBody\r\n')).toEqual({ found: { data: { title: 'a', x: [1, 2] }, body: 'Body\r\n', bodyLine: 5 }, warnings: [] });
+    expect(split('---\ntitle: a\n---')).toEqual({ found: { data: { title: 'a' }, body: '', bodyLine: 3 }, warnings: [] });
+    expect(split('--- \t\nx: 1\n---  \nBody')).toEqual({ found: { data: { x: 1 }, body: '  \nBody', bodyLine: 3 }, warnings: [] });
+    expect(split('---\n---\n\n\nBody').found).toEqual({ data: null, body: '\n\nBody', bodyLine: 3 });
+  });
+
+  it('sees no front matter in a file without it or never closed, and says which', () => {
+    const none = (found: string) => [`1: expected front matter between two "---" lines at the top of the file, found ${found}; Jekyll copies such a file as it is rather than make a page of it, so it is left out`];
+    expect(split('---\nx: 1\n')).toEqual({ found: null, warnings: none('front matter that starts on line 1 and is never closed with `---`') });
+    expect(split('')).toEqual({ found: null, warnings: none('an empty file') });
+    expect(split(' \n ')).toEqual({ found: null, warnings: none('an empty file') });
+    expect(split('Body\n---\nx: 1\n---\n')).toEqual({ found: null, warnings: none('none') });
+  });
+
+  it('makes the page without front matter that even Jekyll cannot read, saying where', () => {
+    expect(split('---\nx: [1\n---\nBody')).toEqual({ found: { data: {}, body: 'Body', bodyLine: 4 }, warnings: [expect.stringMatching(/^\d+: front matter that Jekyll cannot read either, so the page is made without it, as Jekyll makes it \(/)] });
+  });
+
+  it("puts site.yml's defaults under a page's own keys, and leaves front matter that is not a mapping", () => {
+    const yaml = (data: unknown) => ({ data, lineOf: () => undefined });
+    expect(withDefaults(yaml({ title: 'Own', layout: 'x' }), { layout: 'single', author_profile: true }).data).toEqual({ layout: 'x', author_profile: true, title: 'Own' });
+    expect(withDefaults(yaml(null), { layout: 'single' }).data).toEqual({ layout: 'single' });
+    const list = yaml(['a']);
+    expect(withDefaults(list, { layout: 'single' })).toBe(list);
+    const own = yaml({ title: 'x' });
+    expect(withDefaults(own, {})).toBe(own);
+    expect(frontMatterData(yaml(['a']))).toEqual({});
+    expect(frontMatterData(yaml({ a: 1 }))).toEqual({ a: 1 });
+  });
+
+  it('reads permalinks and redirect_from paths as Jekyll does, leaving out what is no path of the site', () => {
+    const problems = new Problems();
+    const read = lenientPaths(parseYaml('permalink: https://x.org/a\nredirect_from:\n  - /ok/\n  - /a?b\n  - 5\n  - c d\n', 'f.md', 1, problems), 'f.md', problems);
+    expect(read.data).toEqual({ redirect_from: ['/ok/', 5, '/c%20d'] });
+    expect(problems.sortedWarnings().map((warning) => [warning.line, warning.message])).toEqual([
+      [1, '`permalink`: expected a site path starting with "/" (no spaces, "?" or "#"), found the text "https://x.org/a"; left out'],
+      [4, '`redirect_from[1]`: expected a site path starting with "/" (no spaces, "?" or "#"), found the text "/a?b"; left out'],
+      [6, '`redirect_from[3]`: expected a site path starting with "/" (no spaces, "?" or "#"), found the text "c d"; read as "/c%20d", as Jekyll reads it'],
+    ]);
+    const one = new Problems();
+    expect(lenientPaths(parseYaml('permalink: teaching\nredirect_from: /old page/\n', 'f.md', 1, one), 'f.md', one).data).toEqual({ permalink: '/teaching', redirect_from: ['/old%20page/'] });
+    const kept = parseYaml('permalink: /a/\nredirect_from: [/b/]\n', 'f.md', 1, new Problems());
+    expect(lenientPaths(kept, 'f.md', new Problems()).data).toEqual({ permalink: '/a/', redirect_from: ['/b/'] });
+    const notMapping = { data: 'text', lineOf: () => undefined };
+    expect(lenientPaths(notMapping, 'f.md', new Problems())).toBe(notMapping);
+  });
+
+  it("serves a page without a permalink at its file's path, as Jekyll does", () => {
+    expect(['a.md', path.join('talks', 'index.md'), path.join('x', 'Y.MARKDOWN'), 'INDEX.HTML', path.join('a', 'b.htm'), 'feed.xml'].map(pathPermalink)).toEqual(['/a.html', '/talks/', '/x/Y.html', '/', '/a/b.html', '/feed.xml']);
+  });
+
+  it('says a missing file is missing, and lets other errors through', () => {
+    const dir = folderWith({ 'a.md': 'x' });
+    expect(readText(path.join(dir, 'a.md'), 'a.md', 'a page')).toBe('x');
+    expect(() => readText(path.join(dir, 'none.md'), 'none.md', 'a page')).toThrow('none.md: expected a page, found no such file');
+    expect(() => readText(dir, 'dir', 'a page')).toThrow(/EISDIR/);
   });
 });
