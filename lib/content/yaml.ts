@@ -208,24 +208,6 @@ function valueAt(data: unknown, path: ReadonlyArray<PropertyKey>): unknown {
   return value;
 }
 
-/**
- * Validates parsed YAML with a zod schema; on failure throws one ContentError naming the file,
- * the line, the field, what was expected and what was found.
- */
-export function validateYaml<S extends ZodType>(schema: S, source: YamlSource, file: string): output<S> {
-  const result = schema.safeParse(source.data);
-  if (result.success) return result.data;
-  const [issue] = result.error.issues;
-  const path = issue ? issue.path : [];
-  throw new ContentError({
-    file,
-    line: source.lineOf(path),
-    field: path.length > 0 ? fieldName(path) : undefined,
-    expected: issue ? issue.message : 'valid content',
-    found: describeValue(valueAt(source.data, path)),
-  });
-}
-
 /** The value with the part at `path` taken out (an item of a list is removed from it). */
 function without(value: unknown, path: ReadonlyArray<PropertyKey>): unknown {
   const [key, ...rest] = path;
