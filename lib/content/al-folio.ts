@@ -71,7 +71,8 @@ export const AL_FOLIO_SOCIALS: Readonly<Record<string, SocialRule>> = {
   lastfm_id: { label: 'Last.fm', url: (id) => `https://www.last.fm/user/${id}` },
   discord_id: { label: 'Discord', url: (id) => `https://discord.com/users/${id}` },
   telegram_username: { label: 'Telegram', url: (id) => `https://telegram.me/${id}` },
-  whatsapp_number: { label: 'WhatsApp', url: (id) => `https://wa.me/${id.replace(/[^\d]/g, '')}` },
+  // The digits of the number as written (the id arrives URI-encoded: "+1 (555)" as "%2B1%20(555)").
+  whatsapp_number: { label: 'WhatsApp', url: (id) => `https://wa.me/${decodeURIComponent(id).replace(/[^\d]/g, '')}` },
   cv_pdf: { label: 'CV' },
 };
 

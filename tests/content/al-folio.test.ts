@@ -163,3 +163,64 @@ describe('pages plugins make', () => {
     expect(archivePages(posts, site(v2), 'site.yml').map((one) => one.meta.permalink)).toEqual(['/blog/2024/', '/blog/2023/', '/blog/2022/', '/blog/tag/ecology/', '/blog/tag/field-work/', '/blog/category/models/']);
   });
 });
+
+describe("al-folio's socials, key by key", () => {
+  const where = { file: 'content/_data/socials.yml', lineOf: () => 1 };
+  const links = (source: Record<string, unknown>) => {
+    const problems = new Problems();
+    const found = alFolioSocials(source, where, problems);
+    return { found: found.map((link) => `${link.label} ${link.href}`), warnings: problems.sortedWarnings().map((warning) => warning.message) };
+  };
+
+  it('makes an address of each id it knows, as al-folio does', () => {
+    const ids: Record<string, [string, string]> = {
+      inspirehep_id: ['123', 'INSPIRE https://inspirehep.net/authors/123'],
+      acm_id: ['81100', 'ACM DL https://dl.acm.org/profile/81100/'],
+      semanticscholar_id: ['42', 'Semantic Scholar https://www.semanticscholar.org/author/42'],
+      publons_id: ['p1', 'Publons https://publons.com/a/p1/'],
+      scopus_id: ['57', 'Scopus https://www.scopus.com/authid/detail.uri?authorId=57'],
+      ieee_id: ['37', 'IEEE Xplore https://ieeexplore.ieee.org/author/37'],
+      osf_id: ['abc', 'OSF https://osf.io/abc/'],
+      researcherid_id: ['A-1', 'ResearcherID https://www.researcherid.com/rid/A-1'],
+      wikidata_id: ['Q1', 'Wikidata https://www.wikidata.org/wiki/Q1'],
+      wikipedia_id: ['Mira', 'Wikipedia https://wikipedia.org/wiki/User:Mira'],
+      stackoverflow_id: ['99', 'Stack Overflow https://stackoverflow.com/users/99'],
+      leetcode_id: ['mira', 'LeetCode https://leetcode.com/u/mira/'],
+      medium_username: ['@mira', 'Medium https://medium.com/@mira'],
+      keybase_username: ['mira', 'Keybase https://keybase.io/mira'],
+      zotero_username: ['mira', 'Zotero https://www.zotero.org/mira'],
+      quora_username: ['Mira-O', 'Quora https://www.quora.com/profile/Mira-O'],
+      facebook_id: ['mira', 'Facebook https://facebook.com/mira'],
+      instagram_id: ['mira', 'Instagram https://instagram.com/mira'],
+      flickr_id: ['mira', 'Flickr https://www.flickr.com/mira'],
+      pinterest_id: ['mira', 'Pinterest https://www.pinterest.com/mira'],
+      unsplash_id: ['mira', 'Unsplash https://unsplash.com/@mira'],
+      spotify_id: ['mira', 'Spotify https://open.spotify.com/user/mira'],
+      lastfm_id: ['mira', 'Last.fm https://www.last.fm/user/mira'],
+      discord_id: ['1234', 'Discord https://discord.com/users/1234'],
+      telegram_username: ['mira', 'Telegram https://telegram.me/mira'],
+      whatsapp_number: ['+1 (555) 010-99', 'WhatsApp https://wa.me/155501099'],
+    };
+    for (const [key, [id, expected]] of Object.entries(ids)) expect(links({ [key]: id }), key).toEqual({ found: [expected], warnings: [] });
+    expect(links({ medium_username: 'mira' }).found).toEqual(['Medium https://medium.com/@mira']);
+    expect(links({ zotero_username: 'a b/c' }).found).toEqual(['Zotero https://www.zotero.org/a%20b%2Fc']);
+  });
+
+  it('takes an address as written, http or https, or a path of the site, for any key', () => {
+    expect(links({ osf_id: 'HTTP://osf.io/x/', work_url: '/work/', blogger_url: 'https://b.example' }).found).toEqual(['OSF HTTP://osf.io/x/', 'Blog https://b.example', 'Work /work/']);
+    expect(links({ work_url: 'see https://w.example', blogger_url: 'https://b.example more', dblp_url: 'dblp.org/x' })).toEqual({
+      found: [],
+      warnings: [
+        '`dblp_url`: expected an https:// address or a /path, found "dblp.org/x"; left out of your profiles',
+        '`blogger_url`: expected an https:// address or a /path, found "https://b.example more"; left out of your profiles',
+        '`work_url`: expected an https:// address or a /path, found "see https://w.example"; left out of your profiles',
+      ],
+    });
+  });
+
+  it('keeps custom links that have an address, named by their key, and links the feed only for rss_icon: true', () => {
+    expect(links({ custom_social: { my_lab_site: { url: 'https://lab.example' }, 'other--one': { url: '/x/' }, broken: { url: 'lab.example' }, plain: 'https://p.example', empty: null }, rss_icon: 'yes' }).found).toEqual(['my lab site https://lab.example', 'other one /x/']);
+    expect(links({ custom_social: 'https://x.example' }).found).toEqual([]);
+    expect(links({ rss_icon: true }).found).toEqual(['RSS /feed.xml']);
+  });
+});
