@@ -5,7 +5,8 @@ import { displayName, readHomePage } from '../lib/content/front-matter';
 import { readAllPages } from '../lib/content/pages';
 import { Problems, warningText } from '../lib/content/problems';
 import { type Environment, loadSite } from '../lib/content/site';
-import type { Page } from '../lib/model';
+import type { ItemSource, Page, PageSource } from '../lib/model';
+import { itemSchema, pageMetaSchema } from '../lib/content/schemas';
 import { nextRedirects, redirectsFor, trailingSlashRedirects } from '../lib/publish/redirects';
 import { renderBody } from '../lib/render/pipeline';
 import { renderPage } from '../lib/render/site-render';
@@ -82,3 +83,20 @@ export const readSite = (contentDir: string, publicDir = 'public', env: Environm
 
 /** The content of the fixture site the browser tests build (not the owner's content/). */
 export const FIXTURE_CONTENT = path.join(__dirname, 'fixtures', 'site', 'content');
+
+/** A page as the loader makes it, from front matter (validated by the page schema) and a body. */
+export function pageSource(file: string, front: Record<string, unknown>, extra: Partial<PageSource> = {}): PageSource {
+  return { file, meta: pageMetaSchema.parse(front), data: front, body: '', bodyLine: 1, lineOf: () => undefined, ...extra };
+}
+
+/**
+ * A collection item as the loader makes it: at `/<collection>/<slug>/` unless the front matter
+ * says otherwise, titled by its slug, dated (a `YYYY-MM-DD` day) or not, with a page of its own unless
+ * `output` is false.
+ */
+export function itemSource(collection: string, relativePath: string, { date = null, data = {}, body = '', output = true }: { date?: string | null; data?: Record<string, unknown>; body?: string; output?: boolean } = {}): ItemSource {
+  const slug = relativePath.replace(/^.*\//, '').replace(/\.[^.]+$/, '');
+  const front = { permalink: `/${collection}/${slug}/`, title: slug, ...data };
+  return { file: `content/${relativePath}`, meta: itemSchema.parse(front), data: front, body, bodyLine: 1, lineOf: () => undefined, collection, relativePath, slug, date: date === null ? null : new Date(`${date}T00:00:00Z`), output };
+}
+

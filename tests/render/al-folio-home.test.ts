@@ -1,21 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { itemSchema, pageMetaSchema } from '../../lib/content/schemas';
 import { uiTextFor } from '../../lib/content/ui-text';
 import type { ItemSource, PageSource, Section } from '../../lib/model';
 import { alFolioHomeSections, archiveSection, relatedPostsSection } from '../../lib/render/al-folio-home';
+import { itemSource, pageSource } from '../helpers';
 
-const lineOf = () => undefined;
+/** An item of a collection: dated (or not), with a page of its own unless `output` is false. */
+const item = (collection: string, slug: string, date: string | null, data: Record<string, unknown> = {}, output = true): ItemSource => itemSource(collection, `_${collection}/${slug}.md`, { date, data, output });
 
-/** An item of a collection as the loader makes it: front matter validated, a date, a page or not. */
-function item(collection: string, slug: string, date: string | null, data: Record<string, unknown> = {}, output = true): ItemSource {
-  const front = { permalink: `/${collection}/${slug}/`, title: slug, ...data };
-  return { file: `content/${collection}/${slug}.md`, meta: itemSchema.parse(front), data: front, body: '', bodyLine: 1, lineOf, collection, relativePath: `_${collection}/${slug}.md`, slug, date: date === null ? null : new Date(`${date}T00:00:00Z`), output };
-}
-
-function home(data: Record<string, unknown>): PageSource {
-  const front = { permalink: '/', ...data };
-  return { file: 'content/profile.md', meta: pageMetaSchema.parse(front), data: front, body: '', bodyLine: 1, lineOf };
-}
+const home = (data: Record<string, unknown>): PageSource => pageSource('content/profile.md', { permalink: '/', ...data });
 
 const lists = (collections: Record<string, ItemSource[]>, content: Record<string, string> = {}, basePath = '') => ({
   collections: new Map(Object.entries(collections)),

@@ -1,15 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { itemSchema, pageMetaSchema } from '../../lib/content/schemas';
 import type { ItemSource, PageSource } from '../../lib/model';
 import { paginatorDrop, withLayoutContent } from '../../lib/render/al-folio-pages';
 import type { Drop } from '../../lib/render/liquid-scope';
+import { itemSource, pageSource } from '../helpers';
 
-const lineOf = () => undefined;
-
-function source(data: Record<string, unknown>, body = 'Text.\n', format?: 'markdown' | 'html'): PageSource {
-  const front = { permalink: '/p/', ...data };
-  return { file: 'content/pages/p.md', meta: pageMetaSchema.parse(front), data: front, body, bodyLine: 10, lineOf, ...(format === undefined ? {} : { format }) };
-}
+const source = (data: Record<string, unknown>, body = 'Text.\n', format?: 'markdown' | 'html'): PageSource =>
+  pageSource('content/pages/p.md', { permalink: '/p/', ...data }, { body, bodyLine: 10, ...(format === undefined ? {} : { format }) });
 
 describe('what a layout adds to a page (withLayoutContent)', () => {
   it('leaves a page without a layout that adds anything as it is', () => {
@@ -57,10 +53,7 @@ describe('what a layout adds to a page (withLayoutContent)', () => {
   });
 });
 
-function post(slug: string, output = true): ItemSource {
-  const front = { permalink: `/blog/${slug}/`, title: slug };
-  return { file: `content/posts/${slug}.md`, meta: itemSchema.parse(front), data: front, body: '', bodyLine: 1, lineOf, collection: 'posts', relativePath: `_posts/${slug}.md`, slug, date: null, output };
-}
+const post = (slug: string, output = true): ItemSource => itemSource('posts', `_posts/${slug}.md`, { data: { permalink: `/blog/${slug}/` }, output });
 
 describe("jekyll-paginate-v2's paginator (paginatorDrop)", () => {
   const posts = [post('a'), post('b'), post('hidden', false), post('c'), post('d'), post('e')];

@@ -1,22 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { itemSchema, pageMetaSchema } from '../../lib/content/schemas';
 import type { Generated } from '../../lib/content/generated-pages';
 import type { ItemSource, PageSource } from '../../lib/model';
 import { liquidScope, present, rawExcerpt } from '../../lib/render/liquid-scope';
-import { siteFrom } from '../helpers';
+import { itemSource, pageSource, siteFrom } from '../helpers';
 
-const lineOf = () => undefined;
+const pageAt = (file: string, permalink: string, generated?: Generated): PageSource =>
+  pageSource(file, { permalink, title: file }, { data: { permalink, title: file, layout: 'single' }, body: `Body of ${file}`, bodyLine: 4, ...(generated === undefined ? {} : { generated }) });
 
-function pageAt(file: string, permalink: string, generated?: Generated): PageSource {
-  const front = { permalink, title: file };
-  return { file, meta: pageMetaSchema.parse(front), data: { ...front, layout: 'single' }, body: `Body of ${file}`, bodyLine: 4, lineOf, ...(generated === undefined ? {} : { generated }) };
-}
-
-function item(collection: string, relativePath: string, data: Record<string, unknown> = {}, body = 'First.\n\nSecond.'): ItemSource {
-  const slug = relativePath.replace(/^.*\//, '').replace(/\.[^.]+$/, '');
-  const front = { permalink: `/${collection}/${slug}/`, title: slug, ...data };
-  return { file: `content/${relativePath}`, meta: itemSchema.parse(front), data: front, body, bodyLine: 1, lineOf, collection, relativePath, slug, date: new Date('2024-01-01T00:00:00Z'), output: true };
-}
+const item = (collection: string, relativePath: string, data: Record<string, unknown> = {}, body = 'First.\n\nSecond.'): ItemSource => itemSource(collection, relativePath, { date: '2024-01-01', data, body });
 
 describe('the excerpt before rendering, and texts as a page shows them', () => {
   it("is a body's first paragraph, trimmed, up to a blank line (spaces allowed on it)", () => {
