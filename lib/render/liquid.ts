@@ -265,50 +265,8 @@ class HighlightTag extends Tag {
   }
 }
 
-/** A Liquid engine for one site. */
-export function createLiquid(options: LiquidOptions): Liquid {
-  const engine = new Liquid({
-    fs: includeFs(options.includesDir),
-    root: [INCLUDES_ROOT],
-    partials: [INCLUDES_ROOT],
-    relativeReference: false,
-    extname: '',
-    jekyllInclude: true,
-    jekyllWhere: true,
-    // Jekyll's include names are written as they are (`{% include base_path %}`), not expressions.
-    dynamicPartials: false,
-    strictFilters: false,
-    strictVariables: false,
-    // `{% if (a and b) or c %}`, which Ruby's lax parser takes: read as the author meant it.
-    groupedExpressions: true,
-    ownPropertyOnly: true,
-    timezoneOffset: 0,
-    locale: options.locale,
-    cache: true,
-    globals: { _base_path: options.basePath, base_path: options.basePath, _ui: options.ui },
-    ...LIQUID_LIMITS,
-    ...options.limits,
-  });
-  engine.registerTag('highlight', HighlightTag);
-  engine.registerTag('gist', GistTag);
-  const { DetailsTag, TabsTag, TabTag } = markdownBlocks(options.markdownify);
-  engine.registerTag('details', DetailsTag);
-  engine.registerTag('tabs', TabsTag);
-  engine.registerTag('tab', TabTag);
-  engine.registerTag('twitter', TwitterTag);
-  engine.registerTag('file_exists', fileExistsTag(options.fileExists ?? (() => false)));
-  engine.registerTag('include_relative', includeRelativeTag(options.readRelative ?? (() => null)));
-  if (options.documents !== undefined) {
-    const { LinkTag, PostUrlTag } = documentTags(options.documents);
-    engine.registerTag('link', LinkTag);
-    engine.registerTag('post_url', PostUrlTag);
-  }
-  if (options.bibliography !== undefined) {
-    const { BibliographyTag, CiteTag, ReferenceTag } = bibliographyTags(options.bibliography);
-    engine.registerTag('bibliography', BibliographyTag);
-    engine.registerTag('cite', CiteTag);
-    engine.registerTag('reference', ReferenceTag);
-  }
+/** Jekyll's filters that LiquidJS lacks or has otherwise, and al-folio's, on an engine. */
+function jekyllFilters(engine: Liquid, options: LiquidOptions): void {
   engine.registerFilter('relative_url', (input: unknown) => relativeUrl(plain(input), options.basePath));
   engine.registerFilter('absolute_url', (input: unknown) => {
     const value = plain(input);
@@ -355,12 +313,59 @@ export function createLiquid(options: LiquidOptions): Liquid {
     return [...groups].map(([name, members]) => ({ name, items: members, size: members.length }));
   });
   engine.registerFilter('group_names_by', groupNames);
-  // The owner's includes may use plugin tags too: they get their stand-ins before any page runs.
-  for (const text of ownIncludes(options.includesDir)) standInsFor(engine, text);
   engine.registerFilter('group_items_by', (items: unknown, field: unknown) => {
     if (!Array.isArray(items)) return [];
     return groupNames(items, field).map((name) => items.filter((item) => fieldValues(item, String(field)).includes(name)));
   });
+}
+
+/** A Liquid engine for one site. */
+export function createLiquid(options: LiquidOptions): Liquid {
+  const engine = new Liquid({
+    fs: includeFs(options.includesDir),
+    root: [INCLUDES_ROOT],
+    partials: [INCLUDES_ROOT],
+    relativeReference: false,
+    extname: '',
+    jekyllInclude: true,
+    jekyllWhere: true,
+    // Jekyll's include names are written as they are (`{% include base_path %}`), not expressions.
+    dynamicPartials: false,
+    strictFilters: false,
+    strictVariables: false,
+    // `{% if (a and b) or c %}`, which Ruby's lax parser takes: read as the author meant it.
+    groupedExpressions: true,
+    ownPropertyOnly: true,
+    timezoneOffset: 0,
+    locale: options.locale,
+    cache: true,
+    globals: { _base_path: options.basePath, base_path: options.basePath, _ui: options.ui },
+    ...LIQUID_LIMITS,
+    ...options.limits,
+  });
+  engine.registerTag('highlight', HighlightTag);
+  engine.registerTag('gist', GistTag);
+  const { DetailsTag, TabsTag, TabTag } = markdownBlocks(options.markdownify);
+  engine.registerTag('details', DetailsTag);
+  engine.registerTag('tabs', TabsTag);
+  engine.registerTag('tab', TabTag);
+  engine.registerTag('twitter', TwitterTag);
+  engine.registerTag('file_exists', fileExistsTag(options.fileExists ?? (() => false)));
+  engine.registerTag('include_relative', includeRelativeTag(options.readRelative ?? (() => null)));
+  if (options.documents !== undefined) {
+    const { LinkTag, PostUrlTag } = documentTags(options.documents);
+    engine.registerTag('link', LinkTag);
+    engine.registerTag('post_url', PostUrlTag);
+  }
+  if (options.bibliography !== undefined) {
+    const { BibliographyTag, CiteTag, ReferenceTag } = bibliographyTags(options.bibliography);
+    engine.registerTag('bibliography', BibliographyTag);
+    engine.registerTag('cite', CiteTag);
+    engine.registerTag('reference', ReferenceTag);
+  }
+  jekyllFilters(engine, options);
+  // The owner's includes may use plugin tags too: they get their stand-ins before any page runs.
+  for (const text of ownIncludes(options.includesDir)) standInsFor(engine, text);
   return engine;
 }
 
