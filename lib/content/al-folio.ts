@@ -21,8 +21,8 @@ interface SocialRule {
   label: string;
   /** the network whose rules (and icon) this key follows, when the site knows it */
   network?: Network;
-  /** the address of a handle or id; absent for keys that hold a URL */
-  url?: (id: string) => string;
+  /** the address of a handle or id (URI-encoded, "@" kept; `written` as the owner wrote it); absent for keys that hold a URL */
+  url?: (id: string, written: string) => string;
 }
 
 /**
@@ -71,8 +71,7 @@ export const AL_FOLIO_SOCIALS: Readonly<Record<string, SocialRule>> = {
   lastfm_id: { label: 'Last.fm', url: (id) => `https://www.last.fm/user/${id}` },
   discord_id: { label: 'Discord', url: (id) => `https://discord.com/users/${id}` },
   telegram_username: { label: 'Telegram', url: (id) => `https://telegram.me/${id}` },
-  // The digits of the number as written (the id arrives URI-encoded: "+1 (555)" as "%2B1%20(555)").
-  whatsapp_number: { label: 'WhatsApp', url: (id) => `https://wa.me/${decodeURIComponent(id).replace(/[^\d]/g, '')}` },
+  whatsapp_number: { label: 'WhatsApp', url: (_id, written) => `https://wa.me/${written.replace(/[^\d]/g, '')}` },
   cv_pdf: { label: 'CV' },
 };
 
@@ -89,7 +88,7 @@ export function alFolioSocials(source: Readonly<Record<string, unknown>>, where:
   for (const [key, rule] of Object.entries(AL_FOLIO_SOCIALS)) {
     const value = word(source[key]);
     if (value === '') continue;
-    const href = rule.network !== undefined ? profileHref(rule.network, value) : addressOf(value) ?? (rule.url === undefined ? null : rule.url(encodeURIComponent(value).replace(/%40/g, '@')));
+    const href = rule.network !== undefined ? profileHref(rule.network, value) : addressOf(value) ?? (rule.url === undefined ? null : rule.url(encodeURIComponent(value).replace(/%40/g, '@'), value));
     if (href === null) {
       problems.warn({ file: where.file, line: where.lineOf([key]), message: `\`${key}\`: expected ${rule.url === undefined && rule.network === undefined ? 'an https:// address or a /path' : 'a user name, id or https:// address'}, found ${JSON.stringify(value)}; left out of your profiles` });
       continue;

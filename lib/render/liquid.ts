@@ -194,15 +194,14 @@ function groupNames(items: unknown, field: unknown): string[] {
   return [...names].sort((a, b) => a.localeCompare(b));
 }
 
-/** A filter's input as a value: Liquid's `nil`, `empty` and `blank` reach a filter as drops. */
+/** A filter's input as a value (a drop's own value, anything else as it is). */
 function plain(input: unknown): unknown {
   const value: unknown = toValue(input);
   return value;
 }
 
 /** A JSON value for `jsonify`: dates as ISO text, as Jekyll writes them. */
-function jsonify(input: unknown): string {
-  const value = plain(input);
+function jsonify(value: unknown): string {
   return JSON.stringify(value ?? null, (_key, inner: unknown) => (inner instanceof Date ? inner.toISOString() : inner)) ?? 'null';
 }
 
@@ -267,42 +266,37 @@ class HighlightTag extends Tag {
 
 /** Jekyll's filters that LiquidJS lacks or has otherwise, and al-folio's, on an engine. */
 function jekyllFilters(engine: Liquid, options: LiquidOptions): void {
-  engine.registerFilter('relative_url', (input: unknown) => relativeUrl(plain(input), options.basePath));
-  engine.registerFilter('absolute_url', (input: unknown) => {
-    const value = plain(input);
+  // Each gets its input as a value: Liquid's `nil`, `empty` and `blank` reach a filter as drops.
+  const filter = (name: string, apply: (input: unknown, ...args: unknown[]) => unknown) => engine.registerFilter(name, (input: unknown, ...args: unknown[]) => apply(plain(input), ...args));
+  filter('relative_url', (input) => relativeUrl(input, options.basePath));
+  filter('absolute_url', (value) => {
     if (value == null) return '';
     const relative = relativeUrl(value, options.basePath);
     return relative === '' || (relative.startsWith('/') && !relative.startsWith('//')) ? `${options.origin}${relative}` : relative;
   });
   // Ruby's integer division when both numbers are integers ("3 min read", not "3.27 min read").
+  // Registered as it is: Number() of a drop is NaN, which keeps `nil | divided_by` out of the numbers.
   engine.registerFilter('divided_by', (dividend: unknown, divisor: unknown) => {
     const a = Number(dividend);
     const b = Number(divisor);
     return Number.isInteger(a) && Number.isInteger(b) && b !== 0 ? Math.floor(a / b) : a / b;
   });
-  engine.registerFilter('markdownify', (input: unknown) => {
-    const value = plain(input);
-    return value == null ? '' : options.markdownify(String(value));
-  });
-  engine.registerFilter('jsonify', jsonify);
-  engine.registerFilter('inspect', jsonify);
-  engine.registerFilter('smartify', (input: unknown) => {
-    const value = plain(input);
-    return value == null ? '' : String(value);
-  });
-  engine.registerFilter('to_integer', (input: unknown) => {
-    const number = Number.parseInt(String(plain(input) ?? ''), 10);
+  filter('markdownify', (value) => (value == null ? '' : options.markdownify(String(value))));
+  filter('jsonify', jsonify);
+  filter('inspect', jsonify);
+  filter('smartify', (value) => (value == null ? '' : String(value)));
+  filter('to_integer', (input) => {
+    const number = Number.parseInt(String(input ?? ''), 10);
     return Number.isNaN(number) ? 0 : number;
   });
   const longDate = new Intl.DateTimeFormat(options.locale, { dateStyle: 'long', timeZone: 'UTC' });
   // A date in the site's language ("March 5, 2024", "5 mars 2024", "2024年3月5日").
-  engine.registerFilter('local_date', (raw: unknown) => {
-    const input = plain(raw);
+  filter('local_date', (input) => {
     const date = input instanceof Date ? input : typeof input === 'string' || typeof input === 'number' ? new Date(input) : null;
     return date === null || Number.isNaN(date.getTime()) ? '' : longDate.format(date);
   });
   // Jekyll's groups carry their size; LiquidJS's have only name and items.
-  engine.registerFilter('group_by', (items: unknown, property: unknown) => {
+  filter('group_by', (items, property) => {
     if (!Array.isArray(items)) return [];
     const groups = new Map<string, unknown[]>();
     for (const item of items) {
@@ -312,8 +306,8 @@ function jekyllFilters(engine: Liquid, options: LiquidOptions): void {
     }
     return [...groups].map(([name, members]) => ({ name, items: members, size: members.length }));
   });
-  engine.registerFilter('group_names_by', groupNames);
-  engine.registerFilter('group_items_by', (items: unknown, field: unknown) => {
+  filter('group_names_by', groupNames);
+  filter('group_items_by', (items, field) => {
     if (!Array.isArray(items)) return [];
     return groupNames(items, field).map((name) => items.filter((item) => fieldValues(item, String(field)).includes(name)));
   });

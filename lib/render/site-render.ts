@@ -14,7 +14,7 @@ import type { BibliographyOptions, Venue } from './bibliography';
 import { joinHtmlBlocks } from './kramdown';
 import { badgeColour } from './highlight';
 import { type LiquidBibliography, SHOWN_ENTRIES, createLiquid, hasLiquid, renderLiquid } from './liquid';
-import { type Drop, liquidScope, present } from './liquid-scope';
+import { type Drop, type LiquidScope, liquidScope, present } from './liquid-scope';
 import { alFolioHomeSections, archiveSection, relatedPostsSection } from './al-folio-home';
 import { paginatorDrop, withLayoutContent } from './al-folio-pages';
 import { paperPage, selectedPapers } from './papers';
@@ -190,7 +190,7 @@ interface Done {
 
 /** What every page of a site is rendered with: one Liquid engine, the scope, the styles they collect. */
 interface SiteRenderer {
-  scope: ReturnType<typeof liquidScope>;
+  scope: LiquidScope;
   bibliography: LiquidBibliography;
   /** the entries of the bibliography the site names */
   papers: readonly BibEntry[];
