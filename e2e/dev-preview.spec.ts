@@ -52,9 +52,36 @@ test.beforeAll(async () => {
 });
 
 test.afterAll(async () => {
-  if (dev?.pid !== undefined) process.kill(-dev.pid, 'SIGTERM');
-  rmSync(WORK, { recursive: true, force: true });
+  test.setTimeout(60_000);
+  await stopDev();
+  // next dev's workers may still flush .next/ for a moment after the group has gone; rmSync
+  // retries ENOTEMPTY/EBUSY rather than failing the run on a race with them.
+  rmSync(WORK, { recursive: true, force: true, maxRetries: 20, retryDelay: 250 });
 });
+
+/** Ends next dev's whole process group (npx, next, its workers) and waits until npx has exited. */
+async function stopDev(): Promise<void> {
+  const child = dev;
+  if (child?.pid === undefined || child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const group = -child.pid;
+  process.kill(group, 'SIGTERM');
+  const timer = setTimeout(() => {
+    try {
+      process.kill(group, 'SIGKILL');
+    } catch {
+      // already gone
+    }
+  }, 10_000);
+  await exited;
+  clearTimeout(timer);
+  // Whatever of the group outlived npx (a worker between two writes) is stopped too.
+  try {
+    process.kill(group, 'SIGKILL');
+  } catch {
+    // the whole group has gone
+  }
+}
 
 /** Replaces text in a content file of the copy, as an editor saves it. */
 function edit(file: string, from: string, to: string): void {
