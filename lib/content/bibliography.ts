@@ -3,7 +3,7 @@
 // BibTeX for Zotero): LaTeX decoded ({\"o}, {\'E}, --, {\ss}, math), @string and month macros
 // resolved, case-protecting braces removed, every field kept. A duplicate key, an unbalanced brace
 // or an entry without a title stops the content check with the file and line.
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { type Creator, parseBibtex } from './bibtex-parser';
 import { ContentError } from './error';
@@ -38,8 +38,6 @@ export interface BibEntry {
   year: number | null;
   /** 1-12, or null */
   month: number | null;
-  /** the entry as written in the file */
-  raw: string;
   /** the entry as BibTeX without the site's own fields (abbr, selected, pdf, preview, ...) */
   bibtex: string;
   /** the path of the entry's own page, when the site gives it one (set once the routes are known) */
@@ -52,7 +50,8 @@ export const SITE_FIELDS = [
   'video', 'website', 'supp', 'blog', 'altmetric', 'dimensions', 'google_scholar_id', 'inspirehep_id', 'additional_info', 'annotation', 'pages_url',
 ];
 
-const MONTH_MACROS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+/** BibTeX's month macros, January first. */
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
 /** A person list as BibTeX writes it: "Last, First and Last, First and others". */
 function bibtexPeople(value: unknown): string {
@@ -74,15 +73,13 @@ export function cleanBibtex(type: string, key: string, fields: Readonly<Record<s
     if (SITE_FIELDS.includes(field)) return [];
     if (field === 'month' && typeof value === 'string') {
       const month = monthNumber(value);
-      return [`  month = ${month === null ? `{${value.trim()}}` : MONTH_MACROS[month - 1]}`];
+      return [`  month = ${month === null ? `{${value.trim()}}` : MONTHS[month - 1]}`];
     }
     const text = typeof value === 'string' ? value.trim() : Array.isArray(value) && value.every((part) => typeof part === 'string') ? value.join(field === 'keywords' ? ', ' : ' and ') : bibtexPeople(value);
     return text === '' ? [] : [`  ${field} = {${text}}`];
   });
   return `@${type.toLowerCase()}{${key},\n${lines.join(',\n')}\n}`;
 }
-
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
 /** `8`, `aug`, `August`, `{Aug.}` -> 8. */
 export function monthNumber(value: string | undefined): number | null {
@@ -106,10 +103,11 @@ function people(value: unknown): { people: BibPerson[]; etAl: boolean } {
   };
 }
 
-/** The line of the file where `raw` (an entry as written) starts. */
-function lineOf(text: string, raw: string, from: number): number {
-  const at = text.indexOf(raw.trim(), from);
-  return at === -1 ? 1 : text.slice(0, at).split('\n').length;
+/** Where `input` (an entry as written) is in the file, from `from` on: its line, and the offset after it. */
+function place(text: string, input: string, from: number): { line: number; end: number } {
+  const written = input.trim();
+  const at = text.indexOf(written, from);
+  return at === -1 ? { line: 1, end: from } : { line: text.slice(0, at).split('\n').length, end: at + written.length };
 }
 
 /** Fields the parser returns as lists (keywords, publisher...), as text. */
@@ -131,7 +129,7 @@ export function parseBibliography(text: string, name: string, file: string, prob
   const library = parseBibtex(text);
   for (const error of library.errors) {
     const reported = /at line (\d+)/.exec(error.error)?.[1];
-    const started = error.input === undefined ? undefined : lineOf(text, error.input, 0);
+    const started = error.input === undefined ? undefined : place(text, error.input, 0).line;
     // The parser's line when it falls inside the entry (a missing comma); else where the entry
     // starts (an unclosed brace is noticed only at the next entry).
     const span = (error.input ?? '').trim().split('\n').length;
@@ -141,17 +139,26 @@ export function parseBibliography(text: string, name: string, file: string, prob
       line,
       expected: 'BibTeX entries with balanced braces, each `field = {value}` separated by commas',
       found: `an entry the parser could not read: ${error.error.replace(/ at line \d+, column \d+.*$/, '')}`,
-      fix: 'Check the braces and commas of that entry; the entries around it are kept',
+      fix: 'Check the braces and commas of that entry; it is kept as far as it was read, and the entries around it are kept',
       detail: `BibTeX: ${error.error}`,
     }).message;
     problems.warn({ file: name, line, message: message.slice(message.indexOf(': ') + 2) });
   }
   const raw = new Map(parseBibtex(text, { raw: true }).entries.map((entry) => [entry.key, entry.fields]));
+  // An entry the parser stopped inside comes back as far as it was read, without its text: the
+  // error that quotes it says where it is.
+  const unread = new Map<string, string>();
+  for (const { input = '' } of library.errors) {
+    const key = /^\s*@\w+\s*[{(]\s*([^,\s]+)/.exec(input)?.[1];
+    if (key !== undefined) unread.set(key, input);
+  }
   const seen = new Map<string, number>();
   let from = 0;
   return library.entries.flatMap((entry, index): BibEntry[] => {
-    const line = lineOf(text, entry.input, from);
-    from = Math.max(from, text.indexOf(entry.input.trim(), from));
+    const input = entry.input === '' ? (unread.get(entry.key) ?? '') : entry.input;
+    const { line, end } = place(text, input, from);
+    // Past this entry: the next one written alike is found where it is.
+    from = end;
     const previous = seen.get(entry.key);
     if (previous !== undefined) {
       problems.warn({ file: name, line, message: `\`${entry.key}\`: expected a key no other entry has (line ${previous} has it too), found a second @${entry.type}{${entry.key}; the first one is kept` });
@@ -180,7 +187,6 @@ export function parseBibliography(text: string, name: string, file: string, prob
       title,
       year: Number.isNaN(year) ? null : year,
       month: monthNumber(fields.month),
-      raw: entry.input.trim(),
       bibtex: cleanBibtex(entry.type, entry.key, raw.get(entry.key) ?? entry.fields),
     }];
   });
@@ -193,6 +199,7 @@ export function readBibliographies(contentDir: string, problems: Problems): Map<
   if (!existsSync(/* turbopackIgnore: true */ dir)) return result;
   for (const name of readdirSync(/* turbopackIgnore: true */ dir).filter((file) => file.toLowerCase().endsWith('.bib')).sort()) {
     const file = path.join(dir, name);
+    if (!statSync(/* turbopackIgnore: true */ file).isFile()) continue;
     const shown = displayName(file);
     const entries = problems.attempt(() => parseBibliography(readText(file, shown, 'a BibTeX file'), shown, name.replace(/\.bib$/i, ''), problems), []);
     result.set(name.replace(/\.bib$/i, ''), entries);

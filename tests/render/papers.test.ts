@@ -3,7 +3,7 @@ import type { BibEntry } from '../../lib/model';
 import { paperPage, selectedPapers } from '../../lib/render/papers';
 
 function entry(fields: Partial<BibEntry> & { key: string }): BibEntry {
-  return { type: 'article', file: 'papers', source: 'content/bibliography/papers.bib', line: 1, index: 0, fields: {}, authors: [], editors: [], etAl: false, title: 'T', year: 2020, month: null, raw: '', bibtex: '@article{k}', ...fields };
+  return { type: 'article', file: 'papers', source: 'content/bibliography/papers.bib', line: 1, index: 0, fields: {}, authors: [], editors: [], etAl: false, title: 'T', year: 2020, month: null, bibtex: '@article{k}', ...fields };
 }
 
 const OPTIONS = { basePath: '/site', pages: true, owner: { last: ['Osei'], first: ['Mira'] }, labels: { abstract: 'Abstract' } };
