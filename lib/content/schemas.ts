@@ -33,7 +33,7 @@ const optionalText = (expected: string) =>
     .transform((value) => (value == null || String(value).trim() === '' ? undefined : String(value)))
     .optional();
 
-const optionalNumber = z.union([z.number(), z.string().regex(/^\s*-?\d+(?:\.\d+)?\s*$/)], { error: 'a number' }).nullish().transform((value) => (value == null ? undefined : Number(value))).optional();
+const optionalNumber = z.union([z.number(), z.string().regex(/^\s*-?\d+(?:\.\d+)?\s*$/, { error: 'a number' })], { error: 'a number' }).nullish().transform((value) => (value == null ? undefined : Number(value))).optional();
 
 /** A switch of al-folio's about page: `true`, or `{enabled: true, limit: 5}`. */
 const listSwitch = z
@@ -110,7 +110,8 @@ const wordList = z
   });
 
 /**
- * A list of names: `[A, B]`, or one text "A, B and C" / "A; B" as academicpages sites write it.
+ * A list of names: `[A, B]`, or one text "A and B" / "A; B" as academicpages sites write it (a
+ * comma stays in its name: "Curie, M.").
  * Only shown, never acted on: any other value (a map, as some themes write `author:`) is no names.
  */
 const nameList = z.unknown().optional().transform((value): string[] => {
