@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { ContentError } from '../../lib/content/error';
 import { parsePage } from '../../lib/content/front-matter';
 import { Problems, warningText } from '../../lib/content/problems';
-import { parseYaml } from '../../lib/content/yaml';
+import { parseYaml, validateLeniently } from '../../lib/content/yaml';
+import { z } from 'zod';
 
 function messageOf(run: () => unknown): string {
   try {
@@ -139,5 +140,69 @@ describe('the plain words, at their edges', () => {
 
   it('finds where an unclosed bracket opened, several lines up', () => {
     expect(yaml('title: A\nlinks: [a, b,\n  c\nurl: x\n')).toMatch(/^site\.yml:2: `links`: expected a "\[" or "\{" closed on the same line/);
+  });
+});
+
+describe('validateLeniently', () => {
+  const schema = z.looseObject({
+    title: z.string({ error: 'a text' }),
+    n: z.number({ error: 'a number' }).optional(),
+    tags: z.preprocess((value) => (Array.isArray(value) || value == null ? value : [value]), z.array(z.string({ error: 'a word' }), { error: 'a list of words' }).optional()),
+    people: z.array(z.looseObject({ name: z.string({ error: 'a name' }), age: z.number({ error: 'a number' }).optional() })).optional(),
+    nested: z.looseObject({ deep: z.looseObject({ x: z.boolean({ error: 'true or false' }).optional() }).optional() }, { error: 'a mapping' }).optional(),
+  });
+  const check = (text: string, strict?: (path: ReadonlyArray<PropertyKey>) => boolean) => {
+    const problems = new Problems();
+    const value = validateLeniently(schema, parseYaml(text, 'f.yml', 1), 'f.yml', problems, strict);
+    return { value, lines: problems.lines() };
+  };
+
+  it('leaves out each wrong value with a warning on its line, a list item that lacks a required key as a whole, and keeps the rest', () => {
+    expect(check('title: T\nn: x\ntags: [a, 1, b]\npeople:\n  - name: A\n    age: old\n  - age: 3\n  - name: C\nnested:\n  deep:\n    x: 7\nkept: as is\n')).toEqual({
+      value: { title: 'T', tags: ['a', 'b'], people: [{ name: 'A' }, { name: 'C' }], nested: { deep: {} }, kept: 'as is' },
+      lines: [
+        'warning: f.yml:2: `n`: expected a number, found the text "x"; left out',
+        'warning: f.yml:3: `tags[1]`: expected a word, found the number 1; left out',
+        'warning: f.yml:6: `people[0].age`: expected a number, found the text "old"; left out',
+        'warning: f.yml:7: `people[1].name`: expected a name, found nothing (the field is missing); `people[1]` is left out',
+        'warning: f.yml:11: `nested.deep.x`: expected true or false, found the number 7; left out',
+      ],
+    });
+  });
+
+  it('leaves out a value of the wrong kind where a mapping or a list is expected, a single value standing for a list', () => {
+    expect(check('title: T\nnested: 5\ntags: 7')).toEqual({
+      value: { title: 'T' },
+      lines: ['warning: f.yml:2: `nested`: expected a mapping, found the number 5; left out', 'warning: f.yml:3: `tags[0]`: expected a word, found the number 7; left out'],
+    });
+  });
+
+  it('stops, with nothing kept, on a required key that is missing or wrong, on a document that is not a mapping, and on a strict key', () => {
+    expect(check('n: 3')).toEqual({ value: null, lines: ['error: f.yml:1: `title`: expected a text, found nothing (the field is missing)'] });
+    expect(check('title: [x]')).toEqual({ value: null, lines: ['error: f.yml:1: `title`: expected a text, found a list of 1 item'] });
+    expect(check('- a').value).toBeNull();
+    expect(check('- a').lines).toHaveLength(1);
+    expect(check('title: T\nn: x', (path) => path[0] === 'n')).toEqual({ value: null, lines: ['error: f.yml:2: `n`: expected a number, found the text "x"'] });
+    expect(check('title: T\nn: 2', (path) => path[0] === 'n')).toEqual({ value: { title: 'T', n: 2 }, lines: [] });
+  });
+});
+
+describe('parseYaml, leniently', () => {
+  it('reads what a strict parser refuses but Jekyll reads, with a warning, only when asked to say so', () => {
+    const text = 'title: A\ntitle: B\n';
+    const problems = new Problems();
+    expect(parseYaml(text, 'x.yml', 3, problems).data).toEqual({ title: 'B' });
+    expect(problems.lines()).toEqual([
+      'warning: x.yml:4: YAML that Jekyll reads but a strict reader refuses, read as Jekyll reads it (`title`: expected each key once, found `title` a second time (it is also on line 3). Keep one of them and delete the other (YAML: Map keys must be unique))',
+    ]);
+    expect(yaml(text)).toMatch(/^site\.yml:2: `title`: expected each key once/);
+  });
+
+  it('still stops on what neither reads, and finds the lines of what it read leniently', () => {
+    const problems = new Problems();
+    expect(() => parseYaml('a: [1, 2\nb: c', 'x.yml', 1, problems)).toThrow(ContentError);
+    const read = parseYaml('a: 1\na: 2\nb:\n  c: 3\n', 'x.yml', 1, problems);
+    // A mapping's line is where its first key is; a path that is not there, its nearest parent's (the document's).
+    expect([read.lineOf(['b', 'c']), read.lineOf(['b']), read.lineOf(['zz'])]).toEqual([4, 4, 1]);
   });
 });
