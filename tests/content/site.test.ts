@@ -314,4 +314,60 @@ describe('loadSite, field by field', () => {
     expect(siteFrom(AUTHOR, {}, { SITE_URL: '  https://b.org/  ' }).load().url).toBe('https://b.org');
     expect(siteFrom(AUTHOR, {}, { SITE_URL: '   ' }).load().url).toBe('https://ada.example.org');
   });
+
+  it("knows the owner for the bibliography by al-folio's scholar names (lists, trimmed), else by the name's last word", () => {
+    expect(siteFrom('author:\n  name: "Maria de la Cruz, PhD"\n').load().scholar).toEqual({ last: ['Cruz'], first: ['Maria de la'], pages: true });
+    expect(siteFrom('author:\n  name: Plato\n').load().scholar).toEqual({ last: ['Plato'], first: [], pages: true });
+    expect(siteFrom('author:\n  name: Plato\nscholar:\n  last_name: [" Einstein ", ""]\n  first_name: Albert\n  bibliography: Refs.BIB\n  pages: false\n').load().scholar).toEqual({
+      last: ['Einstein'],
+      first: ['Albert'],
+      pages: false,
+      bibliography: 'Refs',
+    });
+  });
+
+  it("adds al-folio's profiles (_data/socials.yml) after the author's, an address or a network already there once, in the site's language", () => {
+    const site = siteFrom('lang: pt_BR\nauthor:\n  name: A B\n  github: ada\n  email: a@b.org\n', {
+      'content/_data/socials.yml': 'github_username: ada\nemail: c@d.org\nlinkedin_username: ada\nrss_icon: true\ncustom_social:\n  x:\n    url: https://x.org\n  y:\n    url: https://x.org\n',
+    }).load();
+    expect(site.locale).toBe('pt-BR');
+    expect(site.author.links).toEqual([
+      { network: 'email', label: 'E-mail', href: 'mailto:a@b.org' },
+      { network: 'github', label: 'GitHub', href: 'https://github.com/ada' },
+      { network: 'linkedin', label: 'LinkedIn', href: 'https://www.linkedin.com/in/ada' },
+      { network: 'link', label: 'x', href: 'https://x.org' },
+      { network: 'link', label: 'RSS', href: '/feed.xml' },
+    ]);
+    const fromConfig = siteFrom('lang: de\nemail: c@d.org\nauthor:\n  name: A B\n').load();
+    expect([fromConfig.locale, fromConfig.author.links]).toEqual(['de', [{ network: 'email', label: 'E-Mail', href: 'mailto:c@d.org' }]]);
+  });
+
+  it("reads front matter defaults' paths without leading slashes and spaces, a scope without a path as every path", () => {
+    const site = siteFrom('author:\n  name: A\ndefaults:\n  - scope:\n      path: " //talks/ "\n      type: talks\n    values:\n      layout: x\n  - scope: {}\n    values:\n      a: 1\n  - values:\n      b: 2\n').load();
+    expect(site.defaults).toEqual([
+      { path: 'talks/', type: 'talks', values: { layout: 'x' } },
+      { path: '', type: undefined, values: { a: 1 } },
+      { path: '', type: undefined, values: { b: 2 } },
+    ]);
+  });
+
+  it('reads a host with a port and a path, or after //, as a site url; not one with spaces, a port that is no number or an empty label', () => {
+    expect(siteFrom('url: "name.github.io:8080/lab"\nauthor:\n  name: A\n').load().url).toBe('https://name.github.io:8080/lab');
+    expect(siteFrom('url: "//a.org"\nauthor:\n  name: A\n').load().url).toBe('https://a.org');
+    for (const url of ['a-b.c-d.org/x y', 'a.org:x', 'a..org']) expect(siteFrom(`url: "${url}"\nauthor:\n  name: A\n`).load, url).toThrow(`expected the absolute URL of the site (https://...), found the text ${JSON.stringify(url)}`);
+  });
+
+  it("gives the stock collections and posts pages unless told otherwise, others none; each its own permalink or the default", () => {
+    const site = siteFrom('collections:\n  talks:\n    output: false\n  extra:\n    permalink: /e/:name/\n  extra2:\npermalink: /:year/:title/\nauthor:\n  name: A\n').load();
+    expect(site.collections.map((collection) => [collection.label, collection.output, collection.permalink])).toEqual([
+      ['publications', true, '/:collection/:path/'],
+      ['talks', false, '/:collection/:path/'],
+      ['teaching', true, '/:collection/:path/'],
+      ['portfolio', true, '/:collection/:path/'],
+      ['posts', true, '/:year/:title/'],
+      ['extra', false, '/e/:name/'],
+      ['extra2', false, '/:collection/:path/'],
+    ]);
+    expect(siteFrom('author:\n  name: A\n').load().collections.find((collection) => collection.label === 'posts')?.permalink).toBe('date');
+  });
 });
