@@ -21,7 +21,8 @@ export function pageFiles(contentDir: string): string[] {
 
 /** profile.md first, then content/pages/ by path. */
 export function readAllPages(contentDir: string, defaults: readonly FrontMatterDefault[], problems: Problems): PageSource[] {
-  const home = readHomePage(contentDir, defaultsFor(defaults, 'profile.md', 'pages'), problems);
+  // A missing profile.md is said with the other pages' problems, not instead of them.
+  const home = problems.attempt(() => readHomePage(contentDir, defaultsFor(defaults, 'profile.md', 'pages'), problems), null);
   const others = pageFiles(contentDir).flatMap((name) => {
     const relative = name.split(path.sep).join('/');
     const page = problems.attempt(() => readPage(path.join(contentDir, 'pages', name), relative, defaultsFor(defaults, `_pages/${relative}`, 'pages'), problems), null);

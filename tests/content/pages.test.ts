@@ -2,6 +2,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { displayName } from '../../lib/content/front-matter';
 import { readAllPages, settleRoutes } from '../../lib/content/pages';
+import { Problems } from '../../lib/content/problems';
 import { folderWith, page, withProblems } from '../helpers';
 
 const HOME = page('permalink: /\ntitle: ""', 'Hello.');
@@ -51,5 +52,72 @@ describe('settleRoutes', () => {
     const { value, warnings } = settled({ 'pages/x.md': page(`permalink: ${permalink}`) });
     expect(value.map((p) => p.meta.permalink)).toEqual(['/', '/x.html']);
     expect(warnings).toEqual([expect.stringMatching(new RegExp(`x\\.md:2: \`permalink\`: ${permalink.replace(/\./g, '\\.')} is a path the site serves itself; this page is at /x\\.html instead$`))]);
+  });
+
+  it('counts on past numbers that are taken too', () => {
+    const { value } = settled({ 'pages/a.md': page('permalink: /z.html'), 'pages/b.md': page('permalink: /z-2.html'), 'pages/z.md': page('permalink: /z.html') });
+    expect(value.map((p) => p.meta.permalink)).toEqual(['/', '/z.html', '/z-2.html', '/z-3.html']);
+  });
+
+  it("leaves out an index file's path when another page or the site has it, and says so; a page that keeps its place is the page as read", () => {
+    const { value, warnings, file } = settled({
+      'pages/a.md': page('permalink: /q/index.html'),
+      'pages/b.md': page('permalink: /q/index.html'),
+      'pages/c.md': page('permalink: /_next/index.html'),
+      'pages/d.md': page('permalink: /d.html'),
+    });
+    expect(value.map((p) => [p.meta.permalink, p.aliases])).toEqual([
+      ['/', undefined],
+      ['/q/', ['/q/index.html']],
+      ['/b.html', []],
+      ['/c.html', []],
+      ['/d.html', undefined],
+    ]);
+    expect(warnings).toEqual([
+      `${file('pages/b.md')}: /q/index.html is taken by ${file('pages/a.md')}; the page is not served there too`,
+      `${file('pages/b.md')}:2: \`permalink\`: ${file('pages/a.md')} is at /q/ too, and Jekyll writes only one of them there; this page is at /b.html instead`,
+      `${file('pages/c.md')}: /_next/index.html is taken by the site; the page is not served there too`,
+      `${file('pages/c.md')}:2: \`permalink\`: /_next/ is a path the site serves itself; this page is at /c.html instead`,
+    ]);
+    const dir = folderWith({ 'profile.md': HOME, 'pages/d.md': page('permalink: /d.html') });
+    const sources = withProblems((problems) => readAllPages(dir, [], problems)).value;
+    const kept = withProblems((problems) => settleRoutes(sources, problems, () => '/elsewhere/')).value;
+    expect(kept.every((source, index) => source === sources[index])).toBe(true);
+  });
+});
+
+describe('readAllPages, its defaults and its absences', () => {
+  it('applies front matter defaults to the pages by their _pages/ path and to the home page, and reads none without pages/', () => {
+    const dir = folderWith({ 'profile.md': HOME, 'pages/talks/a.md': page('title: A') });
+    const defaults = [
+      { path: '_pages/talks', values: { layout: 'talk' } },
+      { path: '', type: 'pages', values: { extra: 1 } },
+    ];
+    const pages = withProblems((problems) => readAllPages(dir, defaults, problems)).value;
+    expect(pages.map((p) => [p.meta.permalink, p.meta.layout, p.meta.extra])).toEqual([
+      ['/', undefined, 1],
+      ['/talks/a.html', 'talk', 1],
+    ]);
+    expect(withProblems((problems) => readAllPages(folderWith({ 'profile.md': HOME }), [], problems)).value.map((p) => p.meta.permalink)).toEqual(['/']);
+  });
+
+  it('reads the other pages when profile.md is missing or no home page, and says so with their own problems', () => {
+    for (const [files, said] of [
+      [{}, /profile\.md: expected a page with front matter, found no such file$/],
+      [{ 'profile.md': 'Just text.' }, /profile\.md:1: expected the home page, with front matter \(`permalink: \/`\) between two "---" lines at the top, found none$/],
+      [{ 'profile.md': page('permalink: /home/') }, /profile\.md:2: `permalink`: expected "\/" \(profile\.md is the home page\), found the text "\/home\/"$/],
+    ] as const) {
+      const problems = new Problems();
+      const pages = readAllPages(folderWith({ ...files, 'pages/a.md': page('title: A'), 'pages/b.md': page('title: [') }), [], problems);
+      expect(pages.map((p) => p.meta.permalink)).toEqual(['/a.html', '/b.html']);
+      expect(problems.errors.map((error) => error.message)).toEqual([expect.stringMatching(said)]);
+      // b.md's own problem is said too.
+      expect(problems.warnings.filter((warning) => warning.file.endsWith('b.md')).map((warning) => warning.line)).toEqual([2]);
+    }
+  });
+
+  it('reads a page in any case of its extension, and no folder that is named like one', () => {
+    const dir = folderWith({ 'profile.md': HOME, 'pages/A.MD': page('title: A'), 'pages/b.html': page('title: B'), 'pages/x.md/inner.txt': 'not a page' });
+    expect(withProblems((problems) => readAllPages(dir, [], problems)).value.map((p) => p.meta.permalink)).toEqual(['/', '/A.html', '/b.html']);
   });
 });
