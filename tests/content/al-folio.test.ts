@@ -164,6 +164,50 @@ describe('pages plugins make', () => {
   });
 });
 
+describe('pages plugins make, at their edges', () => {
+  const base = siteFrom('author:\n  name: A\n').load();
+  const site = (data: Record<string, unknown>) => ({ ...base, data });
+  const on = site({ pagination: { enabled: true } });
+  const many = (count: number) => Array.from({ length: count }, (_unused, index) => post(`p${index}`, `2024-01-${String(index + 1).padStart(2, '0')}`));
+  const permalinks = (pages: readonly PageSource[]) => pages.map((one) => one.meta.permalink);
+
+  it('takes 10 a page unless per_page is a whole number above 0, and counts only the items that have pages', () => {
+    const collections = new Map([['posts', [...many(11), { ...post('draft', '2024-02-01'), output: false }]]]);
+    expect(permalinks(paginate([source('/b/', { pagination: { enabled: true } })], collections, on))).toEqual(['/b/', '/b/page/2/']);
+    for (const perPage of [0, -5, 2.5, '3']) expect(permalinks(paginate([source('/b/', { pagination: { enabled: true, per_page: perPage } })], collections, on)), String(perPage)).toEqual(['/b/', '/b/page/2/']);
+    expect(permalinks(paginate([source('/b/', { pagination: { enabled: true, per_page: 11 } })], collections, on))).toEqual(['/b/']);
+    expect(permalinks(paginate([source('/b/', { pagination: { enabled: true, per_page: 1, collection: '  ' } })], new Map([['posts', many(2)]]), on))).toEqual(['/b/', '/b/page/2/']);
+  });
+
+  it("puts the numbered pages under the list page's folder, whatever its index file or slashes, and the pattern trimmed", () => {
+    const two = new Map([['posts', many(2)]]);
+    const numbered = (permalink: string, pattern: unknown) => permalinks(paginate([source(permalink, { pagination: { enabled: true, per_page: 1, permalink: pattern } })], two, on))[1];
+    expect(numbered('/blog/index.htm', '/page/:num/')).toBe('/blog/page/2/');
+    expect(numbered('/blog/index.html', ' //p/:num// ')).toBe('/blog/p/2/');
+    expect(numbered('/blog', 'p:num.html')).toBe('/blog/p2.html');
+    expect(numbered('/', '/page/:num/')).toBe('/page/2/');
+    expect(numbered('/blog/', '')).toBe('/blog/page/2/');
+    expect(numbered('/blog/', 5)).toBe('/blog/page/2/');
+  });
+
+  it("sorts nothing by itself: no sort field, not reversed, unless the settings say so", () => {
+    const [first] = paginate([source('/b/', { pagination: { enabled: true, sort_field: ' title ', sort_reverse: 'yes' } })], new Map([['posts', many(1)]]), on);
+    expect(first?.generated).toEqual({ kind: 'pagination', pagination: { page: 1, total: 1, collection: 'posts', perPage: 10, sortField: 'title', sortReverse: false, permalinks: ['/b/'] } });
+  });
+
+  it('lists only published posts in the archives, a post without a date in no year, and takes the top settings over a posts block when both are there', () => {
+    const posts = [post('a', '2024-01-01', ['x']), { ...post('b', '2024-06-01', ['x']), output: false }, { ...post('c', '2023-01-01', ['x']), date: null }];
+    const pages = archivePages(posts, site({ 'jekyll-archives': { enabled: ['year', 'tags'], posts: { enabled: ['categories'] } } }), 'site.yml');
+    expect(pages.map((one) => [one.meta.permalink, one.generated?.kind === 'archive' ? one.generated.posts.map((member) => member.slug) : []])).toEqual([
+      ['/2024/', ['a']],
+      ['/tag/x/', ['a', 'c']],
+    ]);
+    expect(archivePages(posts, site({ 'jekyll-archives': ['year'] }), 'site.yml')).toEqual([]);
+    expect(archivePages(posts, site({ 'jekyll-archives': { enabled: ['tags'], permalinks: { tag: '  ', tags: 'by/:name' } } }), 'site.yml').map((one) => one.meta.permalink)).toEqual(['/by/x']);
+    expect(archiveSlug('--a--b--')).toBe('a-b');
+  });
+});
+
 describe("al-folio's socials, key by key", () => {
   const where = { file: 'content/_data/socials.yml', lineOf: () => 1 };
   const links = (source: Record<string, unknown>) => {
