@@ -34,7 +34,15 @@ export interface FrontMatterDefault {
 /** Jekyll's post names (its DATE_FILENAME_MATCHER): a date of 2-4, 1-2 and 1-2 digits, then the slug. */
 const POST_NAME = /^(\d{2,4}-\d{1,2}-\d{1,2})-(.+)$/;
 
-const TITLE_WORDS = (slug: string) => slug.replace(/[-_]+/g, ' ').replace(/^\w/, (c) => c.toUpperCase());
+/** Jekyll's title for an item without one (Utils.titleize_slug): each "-"-separated word capitalised, as Ruby's `capitalize` does. */
+const titleFromSlug = (slug: string) =>
+  slug
+    .split('-')
+    .map((word) => {
+      const [first = '', ...rest] = word;
+      return first.toUpperCase() + rest.join('').toLowerCase();
+    })
+    .join(' ');
 
 /** The files of one collection's folder, in Jekyll's path order; drafts and hidden files left out. */
 function itemFiles(dir: string): string[] {
@@ -95,7 +103,7 @@ export function readItem(file: string, collection: CollectionConfig, relativeNam
   const categories = [...data.categories, ...(data.category === undefined ? [] : [data.category])];
   const parts = { collection: collection.label, relativePath, slug, date, categories };
   const permalink = data.permalink ?? expandPermalink(collection.permalink, parts);
-  const meta: ItemMeta = { ...data, categories, title: data.title ?? TITLE_WORDS(slug), permalink, author_profile: data.author_profile ?? true };
+  const meta: ItemMeta = { ...data, categories, title: data.title ?? titleFromSlug(slug), permalink, author_profile: data.author_profile ?? true };
   return {
     file: name,
     meta,

@@ -48,6 +48,8 @@ export function splitFrontMatter(text: string, name: string, problems: Problems)
   try {
     // Windows line ends: gray-matter leaves the last line's "\r", which YAML would keep in its value.
     yaml = parseYaml(parsed.matter.replace(/\r\n?/g, '\n'), name, 1, problems);
+    // Empty front matter (`---` twice, or comments only) is no keys, as Jekyll reads it.
+    if (yaml.data == null) yaml = { ...yaml, data: {} };
   } catch (error) {
     if (!(error instanceof ContentError)) throw error;
     problems.warn({ file: name, line: error.line, message: `front matter that Jekyll cannot read either, so the page is made without it, as Jekyll makes it (${error.message.slice(error.message.indexOf(': ') + 2)})` });

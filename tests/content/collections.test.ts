@@ -62,7 +62,7 @@ describe('readCollections', () => {
     expect(posts.map((post) => [post.meta.title, post.date?.toISOString().slice(0, 10), post.meta.permalink])).toEqual([
       ['Short', '2022-05-01', '/2022/05/01/short-date/'],
       ['Old one', '2023-01-02', '/2023/01/02/old/'],
-      ['Hello world', '2024-03-05', '/news/2024/03/05/hello-world/'],
+      ['Hello World', '2024-03-05', '/news/2024/03/05/hello-world/'],
     ]);
     expect(posts[2]?.meta.tags).toEqual(['a', 'b']);
     expect(posts[2]?.meta.categories).toEqual(['news']);
@@ -122,3 +122,62 @@ describe('readCollections', () => {
     expect(withFuture.warnings).toEqual([]);
   });
 });
+
+describe('readCollections, item by item', () => {
+  it("stops on a post whose name holds no real date, as Jekyll does, naming it", () => {
+    const bad = itemsOf({ 'posts/2024-13-45-x.md': page('title: X') });
+    expect(bad.read).toThrow(`${bad.file('posts/2024-13-45-x.md')}:1: \`date\`: expected a date such as 2024-03-15 (or "2024-03-15 10:30:00 +0100"), found the name "2024-13-45-x", which holds no real date`);
+  });
+
+  it("titles an item without one by its name as Jekyll does: each word between dashes capitalised, the rest as it is", () => {
+    // Jekyll 4.3.1 gave "Deep  Learning_for_x", "État De L Art" and "Hello Big_world" for these.
+    const { read } = itemsOf({
+      'publications/deep--learning_for_x.md': page('date: 2020-01-01'),
+      'publications/état-de-l-art.md': page('date: 2020-01-02'),
+      'publications/iPhone-APP.md': page('date: 2020-01-03'),
+      'posts/2020-01-01-hello-big_world.md': '---\n---\n',
+    });
+    expect(read().get('publications')?.map((item) => item.meta.title)).toEqual(['Deep  Learning_for_x', 'État De L Art', 'Iphone App']);
+    expect(read().get('posts')?.map((item) => item.meta.title)).toEqual(['Hello Big_world']);
+  });
+
+  it('reads items in folders, leaves out those under a folder starting with _ or ., and knows HTML items in any case', () => {
+    const { read } = itemsOf({
+      'publications/2020/a.md': page('title: A'),
+      'publications/_drafts/b.md': page('title: B'),
+      'publications/.git/c.md': page('title: C'),
+      'publications/d.HTML': page('title: D'),
+      'publications/e.md/f.txt': 'not an item',
+    });
+    expect(read().get('publications')?.map((item) => [item.meta.title, item.relativePath, item.format])).toEqual([
+      ['A', '_publications/2020/a.md', 'markdown'],
+      ['D', '_publications/d.HTML', 'html'],
+    ]);
+  });
+
+  it('adds a single category to the categories, and publishes what is dated exactly now', () => {
+    const { read } = itemsOf({ 'posts/2030-01-01-now.md': page('categories: [a, b]\ncategory: c') });
+    expect(read().get('posts')?.map((item) => [item.meta.categories, item.date?.toISOString()])).toEqual([[['a', 'b', 'c'], '2030-01-01T00:00:00.000Z']]);
+  });
+
+  it('orders by path the items of one date, and those without one', () => {
+    const { read } = itemsOf({ 'publications/b.md': page('title: B'), 'publications/a.md': page('title: A'), 'publications/c.md': page('title: C\ndate: 2020-01-01'), 'publications/d.md': page('title: D\ndate: 2020-01-01') });
+    expect(read().get('publications')?.map((item) => item.meta.title)).toEqual(['C', 'D', 'A', 'B']);
+  });
+});
+
+describe('defaultsFor, scope by scope', () => {
+  it('takes a scope with a type over one without at the same path, a path with a slash as a folder, and a file as its own path', () => {
+    const defaults = [
+      { path: '_talks', type: 'talks', values: { layout: 'typed' } },
+      { path: '_talks', type: undefined, values: { layout: 'untyped', extra: 1 } },
+      { path: '_talks/a.md', type: undefined, values: { file: true } },
+      { path: '_talks/sub//', type: undefined, values: { sub: true } },
+    ];
+    expect(defaultsFor(defaults, '_talks/a.md', 'talks')).toEqual({ layout: 'typed', extra: 1, file: true });
+    expect(defaultsFor(defaults, '_talks/sub/b.md', 'talks')).toEqual({ layout: 'typed', extra: 1, sub: true });
+    expect(defaultsFor(defaults, '_talks/a.md', 'pages')).toEqual({ layout: 'untyped', extra: 1, file: true });
+    expect(defaultsFor(defaults, '_talksx/a.md', 'talks')).toEqual({});
+  });
+});
+

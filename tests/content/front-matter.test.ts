@@ -38,6 +38,17 @@ describe('readPage', () => {
     expect(home?.bodyLine).toBe(7);
   });
 
+  it('reads empty front matter (or comments only) as no keys, as Jekyll does, and stops on one that is a lone value, as Jekyll does', () => {
+    // Jekyll 4.3.1 makes pages of the first three and stops on the last ("Invalid YAML front matter").
+    for (const text of ['---\n---\nBody', '---\n\n---\nBody', '---\n# a comment\n---\nBody']) {
+      const { value, warnings } = withProblems((problems) => readPage(path.join(folderWith({ 'a.md': text }), 'a.md'), 'a.md', { layout: 'x' }, problems));
+      expect([value?.meta.permalink, value?.meta.title, value?.data, value?.body, warnings], text).toEqual(['/a.html', '', { layout: 'x' }, 'Body', []]);
+    }
+    expect(() => withProblems((problems) => readPage(path.join(folderWith({ 'a.md': '---\nhello\n---\nBody' }), 'a.md'), 'a.md', {}, problems))).toThrow(
+      /a\.md:2: expected front matter as "key: value" lines \(permalink, title, author_profile, redirect_from\), found the text "hello"/,
+    );
+  });
+
   it('takes an empty title as "use the site title"', () => {
     expect(homeFrom(page('permalink: /\ntitle:')).home()?.meta.title).toBe('');
   });
@@ -199,7 +210,7 @@ describe('front matter, step by step', () => {
     expect(split('\uFEFF---\r\ntitle: a\r\nx: [1, 2]\r\n---\r\nBody\r\n')).toEqual({ found: { data: { title: 'a', x: [1, 2] }, body: 'Body\r\n', bodyLine: 5 }, warnings: [] });
     expect(split('---\ntitle: a\n---')).toEqual({ found: { data: { title: 'a' }, body: '', bodyLine: 3 }, warnings: [] });
     expect(split('--- \t\nx: 1\n---  \nBody')).toEqual({ found: { data: { x: 1 }, body: '  \nBody', bodyLine: 3 }, warnings: [] });
-    expect(split('---\n---\n\n\nBody').found).toEqual({ data: null, body: '\n\nBody', bodyLine: 3 });
+    expect(split('---\n---\n\n\nBody').found).toEqual({ data: {}, body: '\n\nBody', bodyLine: 3 });
   });
 
   it('sees no front matter in a file without it or never closed, and says which', () => {
