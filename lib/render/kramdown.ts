@@ -67,7 +67,9 @@ export function spacedLinks(text: string, code: readonly [number, number][]): st
     const address = inner.trim();
     // `(url "title")` and `(url 'title')` are CommonMark already.
     if (/^\S+\s+(?:"[^"]*"|'[^']*'|\([^()]*\))$/.test(address) || !/\s/.test(address)) return whole;
-    return `](<${address}>)`;
+    // kramdown's address runs up to an optional title in quotes: `(my file.pdf "Title")`.
+    const [, spaced = address, title] = /^(.*?\S)[ \t]+("[^"\n]*"|'[^'\n]*')$/.exec(address) ?? [];
+    return `](<${spaced}>${title === undefined ? '' : ` ${title}`})`;
   });
 }
 
@@ -83,7 +85,9 @@ export function spacedDefinitions(text: string, code: readonly [number, number][
     if (code.some(([start, end]) => at >= start && at < end)) return whole;
     // An address without spaces, or one with a quoted title after it, is CommonMark already.
     if (!/\s/.test(rest.trim()) || /^(?:<[^<>\n]*>|\S+)\s+(?:"[^"]*"|'[^']*'|\([^()]*\))$/.test(rest.trim())) return whole;
-    return `${label} <${rest.trim().replace(/[<>]/g, '').trim()}>`;
+    // kramdown's address runs up to an optional title in quotes: `[r]: my file.pdf "Title"`.
+    const [, address = rest, title] = /^(.*?\S)[ \t]+("[^"\n]*"|'[^'\n]*')$/.exec(rest.trim()) ?? [];
+    return `${label} <${address.trim().replace(/[<>]/g, '').trim()}>${title === undefined ? '' : ` ${title}`}`;
   });
 }
 
