@@ -37,6 +37,39 @@ describe('findMath', () => {
   });
 });
 
+describe('findMath, delimiter by delimiter', () => {
+  const spans = (markdown: string) => findMath(markdown).map((span) => [span.kind, span.tex, span.start, span.end]);
+
+  it('skips an escaped backslash before a dollar, and an escaped dollar inside a formula', () => {
+    expect(spans('\\\\$x$')).toEqual([['inline', 'x', 2, 5]]);
+    expect(spans('a\\$b$c$')).toEqual([['inline', 'c', 4, 7]]);
+    expect(spans('$a\\$b$')).toEqual([['inline', 'a\\$b', 0, 6]]);
+    expect(spans('$$a\\$$b$$')).toEqual([['block', 'a\\$$b', 0, 9]]);
+  });
+
+  it('closes a dollar only before what is not a digit or another dollar, and goes on after a formula', () => {
+    expect(spans('$x$5 and $y$')).toEqual([['inline', 'y', 9, 12]]);
+    expect(spans('see $x$ and $$z$$y')).toEqual([
+      ['inline', 'x', 4, 7],
+      ['block', 'z', 12, 17],
+    ]);
+  });
+
+  it('finds no empty formula and no unclosed one, and none over code or a paragraph break', () => {
+    for (const text of ['$$ $$ x', '\\[ \\] \\(\\)', '\\[a', '\\(a`b`\\)']) expect(spans(text), text).toEqual([]);
+    expect(spans('$$a\nb\n\nc$$ $d$')).toEqual([['inline', 'd', 11, 14]]);
+    expect(spans('`a $b` $c$')).toEqual([['inline', 'c', 7, 10]]);
+  });
+
+  it('puts formulas back as written where a placeholder cannot stand (addresses, titles, alt text), and as placeholders in raw HTML', () => {
+    expect(markdownify('[$x$](http://a.org/$y$ "t $z$") ![$a$ img](i.png "$b$")')).toBe(
+      '<p><a href="http://a.org/$y$" title="t $z$"><span data-math="inline" data-tex="x"></span></a> <img src="i.png" alt="$a$ img" title="$b$"></p>',
+    );
+    expect(markdownify('<i>$x$</i> and $y$')).toBe('<p><i><span data-math="inline" data-tex="x"></span></i> and <span data-math="inline" data-tex="y"></span></p>');
+    expect(protectMath('a \u2E280\u2E29 $x$')).toMatchObject({ text: 'a \u2E280\u2E29 \u27E60\u27E7', sources: ['$x$'] });
+  });
+});
+
 /** The typesetting step on a fragment of HTML, serialised again. */
 function typesetHtml(html: string, record: MathRecord): string {
   const tree = fromHtml(html, { fragment: true });
@@ -66,6 +99,25 @@ describe('protectMath and markMath', () => {
     const text = 'already \u2E28 here and $x$';
     expect(protectMath(text).text).not.toContain('$');
     expect(markdownify(text)).toBe('<p>already \u2E28 here and <span data-math="inline" data-tex="x"></span></p>');
+  });
+});
+
+describe('typesetMath, its mistakes and references', () => {
+  it('shows TeX it cannot read as code ($$ for display), the message shortened past 60 characters; links references outside code, ?? for an unknown label', () => {
+    const record = newMathRecord();
+    const long = '\\badcommandthatisverylongindeedandgoesonandonandonforeverandever';
+    const html = typesetHtml(
+      `<p><span data-math="block" data-tex="\\frac{"></span></p><p>x <span data-math="inline" data-tex="${long}"></span></p><p>See \\eqref{e1} and \\ref{e1}, <code>\\eqref{e1}</code> and \\ref{nope}.</p><p><span data-math="block" data-tex="\\begin{equation}a\\label{e1}\\end{equation}"></span></p>`,
+      record,
+    );
+    expect(html).toMatch(/^<div class="math-display"><code class="math-error">\$\$\\frac\{\$\$<\/code><\/div><p>x <code class="math-error">\$\\badcommand\w+\$<\/code><\/p>/);
+    expect(html).toContain('<p>See <a class="eqref" href="#eq-1">(1)</a> and <a class="eqref" href="#eq-1">1</a>, <code>\\eqref{e1}</code> and ??.</p><div class="math-display" id="eq-1">');
+    expect(record.count).toBe(1);
+    expect(record.errors).toEqual([
+      expect.stringMatching(/^math that KaTeX cannot typeset, shown as TeX: "\\\\frac\{" \(KaTeX parse error: Unexpected end of input/),
+      `math that KaTeX cannot typeset, shown as TeX: ${JSON.stringify(`${long.slice(0, 57)}...`)} (KaTeX parse error: ${record.errors[1]?.split('(KaTeX parse error: ')[1] ?? ''}`,
+      '\\ref{nope}: no equation on this page has \\label{nope}; shown as ??',
+    ]);
   });
 });
 
