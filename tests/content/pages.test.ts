@@ -90,7 +90,7 @@ describe('readAllPages, its defaults and its absences', () => {
   it('applies front matter defaults to the pages by their _pages/ path and to the home page, and reads none without pages/', () => {
     const dir = folderWith({ 'profile.md': HOME, 'pages/talks/a.md': page('title: A') });
     const defaults = [
-      { path: '_pages/talks', values: { layout: 'talk' } },
+      { path: '_pages/talks', type: undefined, values: { layout: 'talk' } },
       { path: '', type: 'pages', values: { extra: 1 } },
     ];
     const pages = withProblems((problems) => readAllPages(dir, defaults, problems)).value;
