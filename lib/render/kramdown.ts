@@ -57,6 +57,15 @@ export function joinHtmlBlocks(text: string): string {
 }
 
 /**
+ * An address with spaces as kramdown reads it (up to an optional title in quotes: `my file.pdf
+ * "Title"`), in CommonMark's `<...>` form without the angle brackets it cannot hold, the title after it.
+ */
+function angled(written: string): string {
+  const [, address = written, title] = /^(.*?\S)[ \t]+("[^"\n]*"|'[^'\n]*')$/.exec(written) ?? [];
+  return `<${address.replace(/[<>]/g, '').trim()}>${title === undefined ? '' : ` ${title}`}`;
+}
+
+/**
  * Link addresses with spaces, which kramdown takes and CommonMark does not (`[PDF](/files/a b.pdf)`),
  * written in CommonMark's own form for them (`<...>`). A title after the address is left alone.
  * @param code where the text is code (offsets), left as it is
@@ -67,9 +76,7 @@ export function spacedLinks(text: string, code: readonly [number, number][]): st
     const address = inner.trim();
     // `(url "title")` and `(url 'title')` are CommonMark already.
     if (/^\S+\s+(?:"[^"]*"|'[^']*'|\([^()]*\))$/.test(address) || !/\s/.test(address)) return whole;
-    // kramdown's address runs up to an optional title in quotes: `(my file.pdf "Title")`.
-    const [, spaced = address, title] = /^(.*?\S)[ \t]+("[^"\n]*"|'[^'\n]*')$/.exec(address) ?? [];
-    return `](<${spaced}>${title === undefined ? '' : ` ${title}`})`;
+    return `](${angled(address)})`;
   });
 }
 
@@ -85,9 +92,7 @@ export function spacedDefinitions(text: string, code: readonly [number, number][
     if (code.some(([start, end]) => at >= start && at < end)) return whole;
     // An address without spaces, or one with a quoted title after it, is CommonMark already.
     if (!/\s/.test(rest.trim()) || /^(?:<[^<>\n]*>|\S+)\s+(?:"[^"]*"|'[^']*'|\([^()]*\))$/.test(rest.trim())) return whole;
-    // kramdown's address runs up to an optional title in quotes: `[r]: my file.pdf "Title"`.
-    const [, address = rest, title] = /^(.*?\S)[ \t]+("[^"\n]*"|'[^'\n]*')$/.exec(rest.trim()) ?? [];
-    return `${label} <${address.trim().replace(/[<>]/g, '').trim()}>${title === undefined ? '' : ` ${title}`}`;
+    return `${label} ${angled(rest.trim())}`;
   });
 }
 
