@@ -58,14 +58,13 @@ export function bibEntryJsonLd(site: SiteConfig, entry: BibEntry, url: string): 
 
 /** schema.org ScholarlyArticle for a publication's page. */
 export function scholarlyArticleJsonLd(site: SiteConfig, page: { permalink: string; title: string }, info: ItemInfo): WithContext<ScholarlyArticle> {
-  const authors = info.authors.length > 0 ? info.authors : [];
   return {
     '@context': 'https://schema.org',
     '@type': 'ScholarlyArticle',
     headline: page.title,
     name: page.title,
     url: absoluteUrl(site, page.permalink),
-    ...(authors.length === 0 ? {} : { author: authors.map((name) => ({ '@type': 'Person' as const, name })) }),
+    ...(info.authors.length === 0 ? {} : { author: info.authors.map((name) => ({ '@type': 'Person' as const, name })) }),
     ...(info.date === null ? (info.publicationDate === undefined ? {} : { datePublished: info.publicationDate.replace('/', '-') }) : { datePublished: info.date }),
     // A journal is a Periodical; proceedings are a CreativeWork (schema.org has no Proceedings).
     ...(info.venue === undefined ? {} : { isPartOf: isConference(info) ? { '@type': 'CreativeWork' as const, name: info.venue } : { '@type': 'Periodical' as const, name: info.venue } }),

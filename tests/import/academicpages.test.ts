@@ -20,11 +20,10 @@ const planOf = (files: Record<string, string>) => {
   return { dir, plan: planImport(dir) };
 };
 
+// Each plan is made inside its test, so that the mutation run sees which test covers which line.
 describe('planImport on an academicpages fixture', () => {
-  const plan = planImport(FIXTURE);
-  const report = importReport(plan);
-
   it('says what it writes, and what it copies and leaves, by folder', () => {
+    const report = importReport(planImport(FIXTURE));
     expect(report.filter((line) => line.startsWith('  wrote '))).toEqual([
       '  wrote content/profile.md from _pages/about.md',
       '  wrote content/site.yml from _config.yml (8 menu entries from _data/navigation.yml)',
@@ -53,6 +52,7 @@ describe('planImport on an academicpages fixture', () => {
   });
 
   it('copies the pages unchanged, the collections, data, includes and static files, and leaves the rest', () => {
+    const plan = planImport(FIXTURE);
     const into = folderWith({});
     writeImport(plan, into);
     expect(readFileSync(path.join(into, 'content', 'profile.md'), 'utf8')).toBe(readFileSync(path.join(FIXTURE, '_pages', 'about.md'), 'utf8'));
@@ -66,6 +66,7 @@ describe('planImport on an academicpages fixture', () => {
   });
 
   it('writes a site.yml with the author block, the menu and kramdown\'s typography, which the site loads', () => {
+    const plan = planImport(FIXTURE);
     const step = plan.steps.find((candidate) => candidate.to === 'content/site.yml');
     const yaml = YAML.parse(step?.write ?? '');
     expect(yaml).toMatchObject({
@@ -92,34 +93,35 @@ describe('planImport on an academicpages fixture', () => {
 
   it('names the files it would overwrite', () => {
     const into = folderWith({ 'content/site.yml': 'edited: true\n', 'content/profile.md': 'x' });
-    expect(existingFiles(plan, into)).toEqual(['content/profile.md', 'content/site.yml']);
+    expect(existingFiles(planImport(FIXTURE), into)).toEqual(['content/profile.md', 'content/site.yml']);
   });
 });
 
 describe('planImport reads the whole tree, as Jekyll does', () => {
-  const { plan } = planOf({
-    '_config.yml': 'title: T\nurl: https://t.example.org\ninclude: [_pages]\nexclude: [README, scripts/]\nfuture: true\n',
-    '_pages/about.md': '---\npermalink: /\n---\nHome\n',
-    'news/2020-spring.md': '---\ntitle: Spring news\n---\nText\n',
-    'news/index.html': '---\npermalink: /news/\ntitle: News\n---\n<ul></ul>\n',
-    'bibtex/paper1.bib': '@article{a, title={A}}\n',
-    'CNAME': 'example.org\n',
-    'README.md': '# the repository\n',
-    'scripts/build.sh': 'echo\n',
-    'feed.xml': '---\nlayout: null\n---\n<feed/>\n',
-    'assets/css/main.scss': '---\n---\n@import "main";\n',
-    'assets/js/main.min.js': 'x',
-    'assets/pdf/cv.pdf': 'pdf',
-    'favicon.ico': 'ico',
-    '_drafts/idea.md': '---\ntitle: Idea\n---\n',
-    '.git/config': 'x',
-    '_data/talks.csv': 'title,year\nA,2024\n',
-    '_data/people/lab.TSV': 'name\nAda\n',
-    '_data/notes.txt': 'not data',
-  });
-  const moves = Object.fromEntries(plan.steps.flatMap((step) => (step.from === undefined ? [] : [[step.from, step.to]])));
+  const whole = () =>
+    planOf({
+      '_config.yml': 'title: T\nurl: https://t.example.org\ninclude: [_pages]\nexclude: [README, scripts/]\nfuture: true\n',
+      '_pages/about.md': '---\npermalink: /\n---\nHome\n',
+      'news/2020-spring.md': '---\ntitle: Spring news\n---\nText\n',
+      'news/index.html': '---\npermalink: /news/\ntitle: News\n---\n<ul></ul>\n',
+      'bibtex/paper1.bib': '@article{a, title={A}}\n',
+      'CNAME': 'example.org\n',
+      'README.md': '# the repository\n',
+      'scripts/build.sh': 'echo\n',
+      'feed.xml': '---\nlayout: null\n---\n<feed/>\n',
+      'assets/css/main.scss': '---\n---\n@import "main";\n',
+      'assets/js/main.min.js': 'x',
+      'assets/pdf/cv.pdf': 'pdf',
+      'favicon.ico': 'ico',
+      '_drafts/idea.md': '---\ntitle: Idea\n---\n',
+      '.git/config': 'x',
+      '_data/talks.csv': 'title,year\nA,2024\n',
+      '_data/people/lab.TSV': 'name\nAda\n',
+      '_data/notes.txt': 'not data',
+    }).plan;
 
   it('takes pages from any folder, in their folder, and copies every static file Jekyll copies, at its path', () => {
+    const moves = Object.fromEntries(whole().steps.flatMap((step) => (step.from === undefined ? [] : [[step.from, step.to]])));
     expect(moves).toEqual({
       '_pages/about.md': 'content/profile.md',
       'news/2020-spring.md': 'content/pages/news/2020-spring.md',
@@ -133,6 +135,7 @@ describe('planImport reads the whole tree, as Jekyll does', () => {
   });
 
   it('leaves what Jekyll leaves, the theme, and what the site makes itself, each said, by folder', () => {
+    const plan = whole();
     expect(section(importReport(plan), 'Left, by folder:')).toEqual([
       '  README.md, scripts: excluded in _config.yml, so Jekyll leaves it out too',
       '  favicon.ico, feed.xml: the site makes its own file at that path',
@@ -259,5 +262,136 @@ describe('planImport: what it leaves, and why', () => {
     expect(section(report, 'Copied, by folder:')).toEqual(expect.arrayContaining(['  files/ -> public/files/: 4 files', '  (the top folder) -> public/: x.txt', '  _includes/ -> content/_includes/: intro.html']));
     expect(section(report, 'Left, by folder:')).toEqual(["  assets/: 4 files: the theme's styles, scripts and fonts: this site has its own design"]);
     expect(report[0]).toBe('  wrote content/profile.md from _pages/about.md');
+  });
+});
+
+describe('planImport: site.yml from _config.yml, and what to check in it', () => {
+  const home = { '_pages/about.md': '---\npermalink: /\n---\nHome\n' };
+  const siteYml = (plan: ReturnType<typeof planImport>) => plan.steps.find((step) => step.to === 'content/site.yml');
+
+  it('writes the whole file: a header naming where it came from, then the keys in their order', () => {
+    const { dir, plan } = planOf({ '_config.yml': 'title: " Lab "\nurl: https://lab.example.org//\nbaseurl: /site/\ndescription: ""\nlocale: 7\nauthor:\n  name: Ada\n  bio: ""\n  employer: Uni\n  pinterest: ada\nfuture: true\nempty:\ninclude: [_pages]\n', ...home });
+    expect(siteYml(plan)).toEqual({
+      to: 'content/site.yml',
+      note: 'from _config.yml',
+      write: [
+        `# Imported from ${path.basename(dir)}/_config.yml by npm run import.`,
+        '# Keys follow academicpages; see docs/content.md for what each one does.',
+        'title: Lab',
+        'url: https://lab.example.org/site',
+        'description: null',
+        'locale: "7"',
+        'author:',
+        '  name: Ada',
+        '  employer: Uni',
+        '  pinterest: ada',
+        'future: true',
+        'typographer: true',
+        '',
+      ].join('\n'),
+    });
+    expect(plan.notes).toEqual([
+      'content/site.yml: url includes the baseurl /site; build with BASE_PATH=/site to serve the site under it',
+      'content/site.yml: author keys kept but not shown in the sidebar yet: pinterest',
+    ]);
+  });
+
+  it("takes a user site's address from its repository, and says when there is none", () => {
+    const fromRepository = planOf({ '_config.yml': 'repository: ada/ada.github.io\ninclude: [_pages]\n', ...home }).plan;
+    expect(YAML.parse(siteYml(fromRepository)?.write ?? '').url).toBe('https://ada.github.io');
+    expect(fromRepository.notes).toEqual([]);
+    const none = planOf({ '_config.yml': 'repository: ada/notes\ninclude: [_pages]\n', ...home }).plan;
+    expect(YAML.parse(siteYml(none)?.write ?? '').url).toBeNull();
+    expect(none.notes).toEqual(['content/site.yml: _config.yml has no url: set `url` to the address of your site before building']);
+  });
+
+  it('checks the menu against the pages and files imported, in any of their forms', () => {
+    const { plan } = planOf({
+      '_config.yml': 'title: T\nurl: https://t.example.org\ninclude: [_pages]\n',
+      ...home,
+      '_pages/lab.md': '---\npermalink: /lab/index.html\n---\n',
+      '_pages/cv.md': '---\npermalink: /cv.html\n---\n',
+      'files/cv.pdf': 'pdf',
+      '_data/navigation.yml': [
+        'main:',
+        '  - title: Home',
+        '    url: /',
+        '  - title: Lab',
+        '    url: /lab',
+        '  - title: CV',
+        '    url: /cv.html#top',
+        '  - title: PDF',
+        '    url: /files/cv.pdf?v=2',
+        '  - title: Blog',
+        '    url: https://blog.example.org',
+        '  - title: Gone',
+        '    url: /gone/',
+        '  - title: ""',
+        '    url: /nothing/',
+        '  - just text',
+      ].join('\n'),
+    });
+    expect(plan.notes).toEqual(['content/site.yml: the menu entry "Gone" (/gone/) points to a page that was not imported']);
+    expect(siteYml(plan)?.note).toBe('from _config.yml (6 menu entries from _data/navigation.yml)');
+    expect(siteYml(plan)?.write?.split('\n')[0]).toMatch(/\/_config\.yml and _data\/navigation\.yml by npm run import\.$/);
+  });
+
+  it('copies the bibliography, and reads a category only from front matter', () => {
+    const { plan } = planOf({
+      '_config.yml': 'title: T\nurl: https://t.example.org\ninclude: [_pages]\npublication_category:\n  books:\n    title: Books\n',
+      ...home,
+      '_bibliography/papers.bib': '@article{a, title={A}}\n',
+      '_bibliography/old/more.BIB': '@article{b, title={B}}\n',
+      '_bibliography/notes.txt': 'x',
+      '_publications/plain.md': 'category: letters\n',
+    });
+    expect(plan.steps.filter((step) => step.to.startsWith('content/bibliography/'))).toEqual([
+      { from: '_bibliography/old/more.BIB', to: 'content/bibliography/old/more.BIB', note: '' },
+      { from: '_bibliography/papers.bib', to: 'content/bibliography/papers.bib', note: '' },
+    ]);
+    expect(plan.notes).toEqual([]);
+    expect(importReport(plan)).toContain('  _bibliography/ -> content/bibliography/: old/more.BIB, papers.bib');
+  });
+});
+
+describe('importReport', () => {
+  const plan = (fields: Partial<ReturnType<typeof planImport>>) => ({ source: '/s', steps: [], left: [], notes: [], collectionCounts: [], collections: [], includes: { copied: [], builtIn: [] }, ...fields });
+
+  it('says nothing but what is never carried over, for an empty plan', () => {
+    expect(importReport(plan({}))).toEqual(['Not carried over:', '  the talk map (talkmap.html and talkmap/): it runs JavaScript from other sites; link to a map image instead', expect.any(String), expect.any(String), expect.any(String), '  _drafts/: unpublished posts stay where they are']);
+  });
+
+  it('lists folders in order, three files by name and more by count, the left ones by reason', () => {
+    const steps = ['b/1', 'a/1', 'a/2', 'a/3', 'c/1', 'c/2', 'c/3', 'c/4', 'top.txt'].map((from) => ({ from, to: `public/${from}`, note: '' }));
+    const left = [
+      { path: 'z/a', why: 'W' },
+      { path: 'y/a', why: 'V' },
+      { path: 'y/b', why: 'V' },
+      { path: 'y/c', why: 'V' },
+      { path: 'y/d', why: 'U' },
+      { path: 'x/1', why: 'T' },
+      { path: 'x/2', why: 'T' },
+      { path: 'x/3', why: 'T' },
+      { path: 'x/4', why: 'T' },
+      { path: 'top', why: 'S' },
+    ];
+    const report = importReport(plan({ steps: [{ to: 'content/site.yml', write: 'x', note: 'from here' }, ...steps], left, notes: ['look'], includes: { copied: [], builtIn: ['toc'] } }));
+    expect(report.slice(0, 15)).toEqual([
+      '  wrote content/site.yml from here',
+      'Copied, by folder:',
+      '  (the top folder) -> public/: top.txt',
+      '  a/ -> public/a/: 1, 2, 3',
+      '  b/ -> public/b/: 1',
+      '  c/ -> public/c/: 4 files',
+      '  built in, not copied: toc',
+      'Left, by folder:',
+      '  top: S',
+      '  x/: 4 files: T',
+      '  y/a, y/b, y/c: V',
+      '  y/d: U',
+      '  z/a: W',
+      'Check:',
+      '  look',
+    ]);
   });
 });

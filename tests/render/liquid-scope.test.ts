@@ -35,9 +35,11 @@ describe("what Liquid sees (liquidScope)", () => {
   const talks = [item('talks', '_talks/t1.md', { excerpt: '   ' })];
   const pages = [pageAt('content/profile.md', '/'), pageAt('content/pages/cv.md', '/cv/'), pageAt('content/pages/blog.md', '/blog/', { kind: 'pagination', pagination: { page: 1, total: 2, collection: 'posts', perPage: 1, sortField: '', sortReverse: false, permalinks: ['/blog/', '/blog/page/2/'] } }), pageAt('content/pages/blog.md', '/blog/page/2/', { kind: 'pagination', pagination: { page: 2, total: 2, collection: 'posts', perPage: 1, sortField: '', sortReverse: false, permalinks: ['/blog/', '/blog/page/2/'] } }), pageAt('content/pages/archive.md', '/tag/a/', { kind: 'archive', type: 'tag', name: 'a', posts: [] })];
   const now = new Date('2025-06-01T12:00:00Z');
-  const scope = liquidScope({ site, basePath: '/lab', pages, collections: new Map([['posts', posts], ['talks', talks]]), data: { people: ['Ada'] }, now });
+  // Made inside each test, so that the mutation run sees which test covers which line.
+  const scopeOf = () => liquidScope({ site, basePath: '/lab', pages, collections: new Map([['posts', posts], ['talks', talks]]), data: { people: ['Ada'] }, now });
 
   it("gives each item Jekyll's fields over its front matter", () => {
+    const scope = scopeOf();
     const [old, newer] = posts;
     if (old === undefined || newer === undefined) throw new Error('no posts');
     expect(scope.items.get(old)).toEqual({
@@ -61,11 +63,13 @@ describe("what Liquid sees (liquidScope)", () => {
   });
 
   it("gives each page its front matter, URL, file name and text", () => {
+    const scope = scopeOf();
     expect(scope.pages[1]).toEqual({ permalink: '/cv/', title: 'content/pages/cv.md', layout: 'single', url: '/cv/', path: 'cv.md', content: 'Body of content/pages/cv.md' });
     expect(scope.pages).toHaveLength(5);
   });
 
   it('gives site.yml, the collections, posts newest first, tags and categories, data, url, baseurl and time', () => {
+    const scope = scopeOf();
     const drop = scope.site;
     expect(drop).toMatchObject({ title: 'Lab', description: 'A lab', locale: 'de', custom: 42, url: 'https://ada.example.org', baseurl: '/lab', time: now, data: { people: ['Ada'] } });
     const titles = (value: unknown) => (Array.isArray(value) ? value.map((one: Record<string, unknown>) => one.title) : value);
@@ -84,6 +88,7 @@ describe("what Liquid sees (liquidScope)", () => {
   });
 
   it('finds documents by Jekyll path (a list page once, no archive) and posts by name, with and without their folder', () => {
+    const scope = scopeOf();
     expect(Object.fromEntries(scope.documents.byPath)).toEqual({
       'profile.md': '/',
       '_pages/cv.md': '/cv/',
