@@ -61,10 +61,10 @@ function idOf(site: SiteConfig, item: Item, date: NewsDate): string {
   return `tag:${host},${date.iso.slice(0, 4)}:${base === '' ? '' : `${base}/`}news/${digest}`;
 }
 
-/** Every dated item of the page's news sections, newest first (page order among equal dates). */
-export function newsEntries(site: SiteConfig, sections: readonly Section[], pagePath = '/'): NewsEntry[] {
+/** Every dated item of the page's news sections, in page order (buildFeeds puts them in date order). */
+function newsEntries(site: SiteConfig, sections: readonly Section[]): NewsEntry[] {
   const seen = new Map<string, number>();
-  const entries = sections
+  return sections
     .filter((section) => section.kind === 'news')
     .flatMap((section) =>
       section.blocks.flatMap((block) => (block.type === 'list' ? block.items : [])).flatMap((item) => {
@@ -77,17 +77,13 @@ export function newsEntries(site: SiteConfig, sections: readonly Section[], page
           {
             id,
             title: titleOf(item, item.date),
-            link: `${absoluteUrl(site, pagePath)}#${section.id}`,
+            link: `${absoluteUrl(site, '/')}#${section.id}`,
             date: dateOf(item.date),
             html: item.html,
           },
         ];
       }),
     );
-  return entries
-    .map((entry, index) => ({ entry, index }))
-    .sort((a, b) => b.entry.date.getTime() - a.entry.date.getTime() || a.index - b.index)
-    .map(({ entry }) => entry);
 }
 
 /** Blog posts (the `posts` collection's pages), each linking to its own page. */

@@ -1,5 +1,7 @@
+import { createHash } from 'node:crypto';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
+import type { Page } from '../../lib/model';
 import { buildFeeds } from '../../lib/publish/feeds';
 
 import { FIXTURE_CONTENT, bodyOf, loadHomePage, readSite } from '../helpers';
@@ -155,5 +157,73 @@ describe('feed entries in detail', () => {
     expect(json.author).toBeUndefined();
     const atom = parser.parse(feeds.atom).feed;
     expect(atom.link.map((link: Record<string, string>) => link['@_href'])).toEqual(['https://grace-hopper.example.org/', 'https://grace-hopper.example.org/feed.xml']);
+  });
+});
+
+describe('feed entries from news items as the page gives them', () => {
+  /** A home page with one news section of these items (text, and the date as written at its start). */
+  const home = (...items: [text: string, date: string | null][]): Pick<Page, 'sections'> => ({
+    sections: [
+      { kind: 'generic', id: 'talks', heading: { text: 'Talks', html: 'Talks' }, blocks: [{ type: 'list', ordered: false, start: null, items: [{ html: 'x', text: '2030-01 not news', line: 1, date: { iso: '2030-01', text: '2030-01' } }] }] },
+      {
+        kind: 'news',
+        id: 'news',
+        heading: { text: 'News', html: 'News' },
+        blocks: [
+          { type: 'html', html: '<p>Intro</p>' },
+          { type: 'list', ordered: false, start: null, items: items.map(([text, date]) => ({ html: `<b>${text}</b>`, text, line: 3, date: date === null ? null : { iso: date.length === 4 ? date : '2024-05', text: date } })) },
+        ],
+      },
+    ],
+  });
+  const titles = (...items: [string, string | null][]) => buildFeeds(site, home(...items)).entries.map((entry) => entry.title);
+
+  it('collapses the spaces of text that was not collapsed (al-folio news)', () => {
+    expect(titles(['  2024-05:\n   Paper\taccepted  ', '2024-05'])).toEqual(['Paper accepted']);
+  });
+
+  it('takes the words after a date within the first four characters, else the whole text', () => {
+    expect(titles(['(( 2024-05 a', '2024-05'], ['abcd2024-05 b', '2024-05'], ['Told on 2024-05: c', '2024-05'])).toEqual(['a', 'abcd2024-05 b', 'Told on 2024-05: c']);
+  });
+
+  it('drops only the separators right after the date', () => {
+    expect(titles(['2024-05x, y; z.', '2024-05'], ['2024-05 :; ,.)]–—- w', '2024-05'])).toEqual(['x, y; z.', 'w']);
+  });
+
+  it('cuts a long title at the last space only past its middle, and drops the punctuation before the ellipsis', () => {
+    const middle = `${'a'.repeat(60)} ${'b'.repeat(70)}`;
+    const late = `${'c'.repeat(100)},;: ${'d'.repeat(30)}`;
+    expect(titles([`2024-05 ${middle}`, '2024-05'], [`2024-05 ${late}`, '2024-05'])).toEqual([`${middle.slice(0, 120)}…`, `${'c'.repeat(100)}…`]);
+  });
+
+  it('leaves out undated items and other sections, and keeps the html and the section link', () => {
+    const [entry, ...others] = buildFeeds(site, home(['2024-05: a', '2024-05'], ['undated', null])).entries;
+    expect(others).toEqual([]);
+    expect(entry?.html).toBe('<b>2024-05: a</b>');
+    expect(entry?.link).toBe('https://grace-hopper.example.org/#news');
+  });
+
+  it('makes the id from the host, the year, the folder and a digest of the date and the words in lower case', () => {
+    const under = { ...site, url: 'https://ada.github.io/lab/notes' };
+    const digest = createHash('sha256').update('2024-05\n2024 05 paper accepted').digest('hex').slice(0, 16);
+    expect(buildFeeds(under, home(['2024-05: Paper, ACCEPTED!', '2024-05'])).entries[0]?.id).toBe(`tag:ada.github.io,2024:lab/notes/news/${digest}`);
+    expect(buildFeeds(site, home(['2024-05: Paper, ACCEPTED!', '2024-05'])).entries[0]?.id).toBe(`tag:grace-hopper.example.org,2024:news/${digest}`);
+  });
+});
+
+describe('feed entries from blog posts', () => {
+  const post = (permalink: string, title: string, collection: string, date: string | null): Page => ({ ...loadHomePage(FIXTURE_CONTENT), meta: { ...loadHomePage(FIXTURE_CONTENT).meta, permalink, title }, item: { collection, date, authors: [], tags: [], excerpt: '' }, bio: '<p>Body</p>', sections: [] });
+
+  it('takes dated posts, titled (or named by their address), after news of the same day', () => {
+    const news = bodyOf('## News\n\n- 2024-05-01: news\n', { file: 'n.md', bodyLine: 1 });
+    const entries = buildFeeds(site, news, [post('/blog/a/', 'A', 'posts', '2024-05-01'), post('/blog/b/', '', 'posts', '2024-06-01'), post('/talks/t/', 'T', 'talks', '2024-07-01'), post('/blog/u/', 'U', 'posts', null)]).entries;
+    expect(entries.map((entry) => [entry.title, entry.link, entry.date.toISOString()])).toEqual([
+      ['https://grace-hopper.example.org/blog/b/', 'https://grace-hopper.example.org/blog/b/', '2024-06-01T00:00:00.000Z'],
+      ['news', 'https://grace-hopper.example.org/#news', '2024-05-01T00:00:00.000Z'],
+      ['A', 'https://grace-hopper.example.org/blog/a/', '2024-05-01T00:00:00.000Z'],
+    ]);
+    expect(entries[2]?.id).toBe('https://grace-hopper.example.org/blog/a/');
+    expect(entries[2]?.html).toBe('<p>Body</p>');
+    expect(JSON.parse(buildFeeds(site, news).json).home_page_url).toBe('https://grace-hopper.example.org/');
   });
 });
