@@ -91,7 +91,7 @@ export function postEntries(site: SiteConfig, pages: readonly Page[]): NewsEntry
   return pages.flatMap((page) => {
     if (page.item?.collection !== 'posts' || page.item.date === null) return [];
     const link = absoluteUrl(site, page.meta.permalink);
-    const title = typeof page.meta.title === 'string' && page.meta.title !== '' ? page.meta.title : link;
+    const title = page.meta.title !== '' ? page.meta.title : link;
     return [{ id: link, title, link, date: new Date(`${page.item.date}T00:00:00Z`), html: bodyHtml(page) }];
   });
 }

@@ -65,4 +65,29 @@ describe('redirectFile and exportedPath, at their edges', () => {
     expect(html).toContain(`<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'none';`);
     expect(html).toContain('<html lang="ar" dir="rtl">');
   });
+
+  it('is this whole page, one element a line', () => {
+    const html = redirectPage({ target: '/b/', canonical: 'https://a.org/b/', lang: 'en', dir: 'ltr', title: 'Moved', text: 'Now at' });
+    const policy = /content="([^"]*)"/.exec(html.split('\n')[4] ?? '')?.[1];
+    expect(html).toBe(
+      [
+        '<!doctype html>',
+        '<html lang="en" dir="ltr">',
+        '<head>',
+        '<meta charset="utf-8">',
+        `<meta http-equiv="Content-Security-Policy" content="${policy}">`,
+        '<title>Moved</title>',
+        '<link rel="canonical" href="https://a.org/b/">',
+        '<meta name="robots" content="noindex">',
+        '<meta http-equiv="refresh" content="0; url=/b/">',
+        '</head>',
+        '<body>',
+        '<p>Now at <a href="/b/">https://a.org/b/</a>.</p>',
+        '</body>',
+        '</html>',
+        '',
+      ].join('\n'),
+    );
+    expect(policy).toMatch(/^default-src 'self'; script-src 'none';/);
+  });
 });

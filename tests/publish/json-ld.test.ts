@@ -36,6 +36,31 @@ describe('personJsonLd', () => {
   });
 });
 
+describe('personJsonLd, what it leaves out', () => {
+  it('names the owner and the home page alone when nothing else is known', () => {
+    const author = { ...site.author, avatar: null, bio: undefined, employer: undefined, location: undefined, links: [] };
+    expect(personJsonLd({ ...site, url: 'https://ada.github.io/site', author })).toStrictEqual({ '@context': 'https://schema.org', '@type': 'Person', name: 'Grace Hopper', url: 'https://ada.github.io/site/' });
+  });
+
+  it('lists only web profiles in sameAs, keeps an avatar URL as it is, and takes the email link as the email', () => {
+    const author = {
+      ...site.author,
+      avatar: 'https://cdn.example.org/me.jpg',
+      links: [
+        { network: 'github' as const, label: 'GitHub', href: 'HTTPS://github.com/ada' },
+        { network: 'link' as const, label: 'Web', href: 'http://ada.example.org' },
+        { network: 'link' as const, label: 'FTP', href: 'ftp://ada.example.org' },
+        { network: 'link' as const, label: 'Local', href: '/files/cv.pdf' },
+        { network: 'link' as const, label: 'Elsewhere', href: 'x https://no.example.org' },
+        { network: 'link' as const, label: 'None', href: null },
+        { network: 'email' as const, label: 'Email', href: 'https://mail.example.org/ada' },
+      ],
+    };
+    const person = personJsonLd({ ...site, author });
+    expect(person).toMatchObject({ image: 'https://cdn.example.org/me.jpg', email: 'https://mail.example.org/ada', sameAs: ['HTTPS://github.com/ada', 'http://ada.example.org'] });
+  });
+});
+
 describe('serializeJsonLd', () => {
   it('cannot be closed by content: "</script>" and "<!--" come out escaped and parse back', () => {
     const value = { name: 'Ada </script><script>alert(1)</script> <!-- & \u2028' };
