@@ -21,7 +21,7 @@ const STATIC = { initialRevalidateSeconds: false };
 
 describe('prerenderedPaths', () => {
   it('lists the static routes that answer 200, in the one URL form, under the base path', () => {
-    const routes = { '/': STATIC, '/teaching': STATIC, '/cv.html': STATIC, '/feed.xml': STATIC, '/_not-found': { ...STATIC, initialStatus: 404 }, '/_global-error': STATIC, '/news': { initialRevalidateSeconds: 60 } };
+    const routes = { '/': STATIC, '/teaching': STATIC, '/cv.html': STATIC, '/feed.xml': STATIC, '/_not-found': { ...STATIC, initialStatus: 404 }, '/gone': { ...STATIC, initialStatus: 410 }, '/_global-error': STATIC, '/news': { initialRevalidateSeconds: 60 } };
     expect([...prerenderedPaths(distWith(routes))].sort()).toEqual(['/', '/cv.html', '/feed.xml', '/teaching/']);
     expect([...prerenderedPaths(distWith(routes, '/site'))].sort()).toEqual(['/site/', '/site/cv.html', '/site/feed.xml', '/site/teaching/']);
   });
@@ -54,6 +54,7 @@ describe('storeKey', () => {
       expect(storeKey('GET', '/', { [name]: '1' }, paths, []), name).toBeNull();
     }
     expect(storeKey('GET', '/', { 'x-custom': '1' }, paths, ['x-custom'])).toBeNull();
+    expect(storeKey('GET', '/', { 'x-other': '1' }, paths, ['x-custom'])).toBe('/\n');
     expect(storeKey('GET', '/', { 'accept-encoding': 'gzip' }, paths, ['accept-encoding'])).toBe('/\ngzip');
   });
 });
@@ -61,6 +62,7 @@ describe('storeKey', () => {
 describe('varyOf', () => {
   it('reads every Vary header, lower case', () => {
     expect(varyOf([['Vary', 'rsc, Next-Router-State-Tree'], ['content-type', 'text/html'], ['vary', 'Accept-Encoding']])).toEqual(['rsc', 'next-router-state-tree', 'accept-encoding']);
+    expect(varyOf([['VARY', ' rsc ,, Accept '], ['x-vary', 'cookie']])).toEqual(['rsc', 'accept']);
   });
 });
 
@@ -72,6 +74,12 @@ describe('fetchFromSelf and ResponseStore', () => {
         response.end('<p>hi</p>');
       } else if (request.url === '/private/') {
         response.writeHead(200, { 'Cache-Control': 'private' });
+        response.end('x');
+      } else if (request.url === '/public/') {
+        response.writeHead(200, { 'Cache-Control': 'public, max-age=60', 'X-Cache-Control': 'private', 'X-Set-Cookie-Note': 'none' });
+        response.end('x');
+      } else if (request.url === '/no-store/') {
+        response.writeHead(200, { 'cache-control': 'No-Store' });
         response.end('x');
       } else if (request.url === '/cookie/') {
         response.writeHead(200, { 'Set-Cookie': 'a=1' });
@@ -93,7 +101,8 @@ describe('fetchFromSelf and ResponseStore', () => {
         ['Vary', 'Accept-Encoding'],
         ['X-Seen-Encoding', 'gzip'],
       ]);
-      for (const url of ['/private/', '/cookie/', '/missing/']) expect(await fetchFromSelf({ host: '127.0.0.1', port }, url, ''), url).toBeNull();
+      expect((await fetchFromSelf({ host: '127.0.0.1', port }, '/public/', ''))?.body.toString()).toBe('x');
+      for (const url of ['/private/', '/no-store/', '/cookie/', '/missing/']) expect(await fetchFromSelf({ host: '127.0.0.1', port }, url, ''), url).toBeNull();
       expect(await fetchFromSelf({ host: '127.0.0.1', port: 1 }, '/ok/', '')).toBeNull();
 
       const store = new ResponseStore(12);
@@ -105,6 +114,18 @@ describe('fetchFromSelf and ResponseStore', () => {
       await new Promise((resolve) => setTimeout(resolve, 100));
       expect(store.get('b')).toBeUndefined();
       expect(store.size).toBe(1);
+
+      // Exactly at the limit: kept; then full, so nothing more is even asked for.
+      const full = new ResponseStore(9);
+      full.fill('a', () => fetchFromSelf({ host: '127.0.0.1', port }, '/ok/', ''));
+      await expect.poll(() => full.size).toBe(1);
+      let asked = 0;
+      full.fill('b', () => {
+        asked += 1;
+        return Promise.resolve({ headers: [], body: Buffer.alloc(0) });
+      });
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      expect([asked, full.size]).toEqual([0, 1]);
     } finally {
       server.close();
     }
