@@ -108,9 +108,9 @@ export const NETWORK_KEYS = Object.keys(NETWORKS).filter((key): key is Network =
 function httpUrl(value: string): string | null {
   if (!/^https?:\/\//i.test(value)) return null;
   try {
-    const url = new URL(value);
-    // Kept as the author wrote it (a URL parser would add slashes or re-encode).
-    return url.protocol === 'http:' || url.protocol === 'https:' ? value : null;
+    // Kept as the author wrote it (a URL parser would add slashes or re-encode), once it parses.
+    new URL(value);
+    return value;
   } catch {
     return null;
   }

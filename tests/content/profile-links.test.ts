@@ -36,6 +36,11 @@ describe('profileHref, at its edges', () => {
     ['researchgate', 'Ada_Lovelace', 'https://www.researchgate.net/profile/Ada_Lovelace'],
     ['youtube', '@ada', 'https://www.youtube.com/@ada'],
     ['uri', 'HTTP://ada.org/x', 'HTTP://ada.org/x'],
+    ['uri', 'lab.cs.example.edu/ada', 'https://lab.cs.example.edu/ada'],
+    ['linkedin', 'in/ada-lovelace//', 'https://www.linkedin.com/in/ada-lovelace'],
+    ['linkedin', 'www.linkedin.com/in/ada/', 'https://www.linkedin.com/in/ada/'],
+    ['github', 'octocat/', 'https://github.com/octocat'],
+    ['mastodon', 'ada@mathstodon.xyz', 'https://mathstodon.xyz/@ada'],
   ] as const)('%s %j -> %s', (network, value, href) => {
     expect(profileHref(network, value)).toBe(href);
   });
@@ -50,6 +55,9 @@ describe('profileHref, at its edges', () => {
     ['uri', 'https://exa mple.org'],
     ['uri', 'javascript:alert(1)'],
     ['github', 'x@https://github.com'],
+    ['github', 'in/octocat'],
+    ['uri', 'https:example.org'],
+    ['uri', 'ada_x.org/p'],
   ] as const)('%s %j -> nothing', (network, value) => {
     expect(profileHref(network, value)).toBeNull();
   });
@@ -66,7 +74,7 @@ describe('twitterHandle', () => {
     expect(twitterHandle(twitter(href))).toBe(handle);
   });
 
-  it.each(['https://x.com/ada/status/1', 'https://example.org/x.com/ada', 'https://x.com/', 'https://x.com/a_name_longer_than_fifteen'])('%s -> none', (href) => {
+  it.each(['see https://x.com/ada', 'https://x.com/ada/status/1', 'https://example.org/x.com/ada', 'https://x.com/', 'https://x.com/a_name_longer_than_fifteen'])('%s -> none', (href) => {
     expect(twitterHandle(twitter(href))).toBeNull();
   });
 
