@@ -55,12 +55,8 @@ export function findMath(markdown: string): MathSpan[] {
   const code = codeRanges(markdown);
   const spans: MathSpan[] = [];
   let i = 0;
+  // A formula that would begin or end in code is none: the check after each candidate rules it out.
   while (i < markdown.length) {
-    const inCode = code.find(([start, end]) => i >= start && i < end);
-    if (inCode) {
-      i = inCode[1];
-      continue;
-    }
     const rest = markdown.slice(i, i + 2);
     let span: MathSpan | null = null;
     if (rest === '\\$' || rest === '\\\\') {
@@ -76,11 +72,10 @@ export function findMath(markdown: string): MathSpan[] {
       if (end !== -1 && !BLANK_LINE.test(markdown.slice(i, end)) && markdown.slice(i + 2, end).trim() !== '') {
         span = { start: i, end: end + 2, tex: markdown.slice(i + 2, end), kind: rest === '\\[' ? 'block' : 'inline' };
       }
-    } else if (markdown[i] === '$' && /\S/.test(markdown[i + 1] ?? ' ')) {
-      const end = closingIndex(markdown, '$', i + 1, (at) => /\S/.test(markdown[at - 1] ?? ' ') && !/\d/.test(markdown[at + 1] ?? '') && markdown[at + 1] !== '$');
-      // A dollar between the two that cannot close ("$5 for $x$") means the first was a price.
-      const inner = end === -1 ? '' : markdown.slice(i + 1, end).replace(/\\\$/g, '');
-      if (end !== -1 && !inner.includes('$')) span = { start: i, end: end + 1, tex: markdown.slice(i + 1, end), kind: 'inline' };
+    } else if (markdown[i] === '$' && /\S/.test(markdown.charAt(i + 1))) {
+      const end = closingIndex(markdown, '$', i + 1, (at) => /\S/.test(markdown.charAt(at - 1)) && !/[\d$]/.test(markdown.charAt(at + 1)));
+      // An unescaped dollar between the two, which could not close ("$5 for $x$"), means the first was a price.
+      if (end !== -1 && !/(?<!\\)\$/.test(markdown.slice(i + 1, end))) span = { start: i, end: end + 1, tex: markdown.slice(i + 1, end), kind: 'inline' };
     }
     if (span !== null && !code.some(([start, end]) => span.start < end && span.end > start)) {
       spans.push(span);
@@ -106,18 +101,14 @@ export interface ProtectedMath {
  * Token brackets: Unicode punctuation, so that emphasis next to a formula (`*$x$*`) reads as it
  * does around `$` itself; the first pair the text does not already use.
  */
-const BRACKETS: readonly [string, string][] = [
-  ['\u2E28', '\u2E29'],
-  ['\u27E6', '\u27E7'],
-  ['\u2985', '\u2986'],
-];
+const FIRST_BRACKETS: readonly [string, string] = ['\u2E28', '\u2E29'];
+const BRACKETS: readonly (readonly [string, string])[] = [FIRST_BRACKETS, ['\u27E6', '\u27E7'], ['\u2985', '\u2986']];
 
 /** Step 1: the markdown with each formula replaced by a token markdown cannot touch. */
 export function protectMath(markdown: string): ProtectedMath {
   const spans = findMath(markdown);
-  const [open, close] = BRACKETS.find(([opening]) => !markdown.includes(opening)) ?? BRACKETS[0] ?? ['\u2E28', '\u2E29'];
+  const [open, close] = BRACKETS.find(([opening]) => !markdown.includes(opening)) ?? FIRST_BRACKETS;
   const token = new RegExp(`${open}(\\d+)${close}`, 'g');
-  if (spans.length === 0) return { text: markdown, spans, sources: [], token };
   let text = '';
   let at = 0;
   spans.forEach((span, index) => {
@@ -225,17 +216,6 @@ const mathOf = (node: ElementContent): { tex: string; kind: string } | null =>
 
 const isBlank = (node: ElementContent) => node.type === 'text' && node.value.trim() === '';
 
-/** Whether a tree holds a placeholder (most hold none, and are left as they are). */
-export const hasMath = (tree: HastRoot): boolean => {
-  let found = false;
-  visit(tree, 'element', (node) => {
-    if (mathOf(node) === null) return undefined;
-    found = true;
-    return false;
-  });
-  return found;
-};
-
 /** A reference's text: `(n)` for `\\eqref`, `n` for `\\ref`; `??` (as MathJax shows it) for a label no equation has. */
 function referenceText(kind: string, label: string, numbers: EquationNumbers, record: MathRecord): { text: string; number: string | undefined } {
   const number = numbers.labels.get(label);
@@ -273,18 +253,17 @@ function linkReferences(tree: HastRoot, numbers: EquationNumbers, record: MathRe
 export function typesetMath(trees: readonly HastRoot[], record: MathRecord): void {
   const numbers = newEquationNumbers();
   const taken = new Map<Element, string[]>();
-  const withMath = trees.filter(hasMath);
-  for (const tree of withMath) visit(tree, 'element', (node) => {
+  for (const tree of trees) visit(tree, 'element', (node) => {
     const math = mathOf(node);
     if (math === null || math.kind !== 'block') return undefined;
     const numbered = numberEquations(math.tex, numbers);
     node.properties.dataTex = numbered.tex;
-    if (numbered.taken.length > 0) taken.set(node, numbered.taken);
+    taken.set(node, numbered.taken);
     return undefined;
   });
   // References inside formulas become their numbers' text.
   const withReferences = (tex: string) => tex.replace(REFERENCE, (_whole, kind: string, label: string) => `\\text{${referenceText(kind, label, numbers, record).text}}`);
-  for (const tree of withMath) visit(tree, 'element', (node, index, parent) => {
+  for (const tree of trees) visit(tree, 'element', (node, index, parent) => {
     if (parent === undefined || index === undefined) return undefined;
     // A `$$` formula alone in its paragraph is display math, and takes the paragraph's place.
     const meaningful = node.children.filter((child) => !isBlank(child));

@@ -55,6 +55,23 @@ describe('findMath, delimiter by delimiter', () => {
     ]);
   });
 
+  it('finds \\( and \\[ closed after them, in their paragraph, where they end', () => {
+    expect(spans('\\)\\(a\\)')).toEqual([['inline', 'a', 2, 7]]);
+    expect(spans('\\(a\\) \\[b\\]')).toEqual([
+      ['inline', 'a', 0, 5],
+      ['block', 'b', 6, 11],
+    ]);
+    expect(spans('\\(a\\)\n\nb')).toEqual([['inline', 'a', 0, 5]]);
+    expect(spans('\\(ab c')).toEqual([]);
+  });
+
+  it('closes a dollar before no other dollar, and takes formulas that touch code', () => {
+    expect(spans('$a$$b$')).toEqual([['inline', 'b', 3, 6]]);
+    expect(spans('`a`$x$')).toEqual([['inline', 'x', 3, 6]]);
+    expect(spans('$x$`a`')).toEqual([['inline', 'x', 0, 3]]);
+    expect(spans('$a `b$` c$')).toEqual([]);
+  });
+
   it('finds no empty formula and no unclosed one, and none over code or a paragraph break', () => {
     for (const text of ['$$ $$ x', '\\[ \\] \\(\\)', '\\[a', '\\(a`b`\\)']) expect(spans(text), text).toEqual([]);
     expect(spans('$$a\nb\n\nc$$ $d$')).toEqual([['inline', 'd', 11, 14]]);
@@ -97,7 +114,10 @@ describe('protectMath and markMath', () => {
 
   it('chooses a token the text does not already hold', () => {
     const text = 'already \u2E28 here and $x$';
-    expect(protectMath(text).text).not.toContain('$');
+    expect(protectMath(text).text).toBe('already \u2E28 here and \u27E60\u27E7');
+    expect(protectMath('\u2E28\u27E6 $x$').text).toBe('\u2E28\u27E6 \u29850\u2986');
+    // A text that holds every bracket gets the first pair.
+    expect(protectMath('\u2E28\u27E6\u2985 $x$')).toMatchObject({ text: '\u2E28\u27E6\u2985 \u2E280\u2E29', sources: ['$x$'] });
     expect(markdownify(text)).toBe('<p>already \u2E28 here and <span data-math="inline" data-tex="x"></span></p>');
   });
 });
@@ -107,17 +127,31 @@ describe('typesetMath, its mistakes and references', () => {
     const record = newMathRecord();
     const long = '\\badcommandthatisverylongindeedandgoesonandonandonforeverandever';
     const html = typesetHtml(
-      `<p><span data-math="block" data-tex="\\frac{"></span></p><p>x <span data-math="inline" data-tex="${long}"></span></p><p>See \\eqref{e1} and \\ref{e1}, <code>\\eqref{e1}</code> and \\ref{nope}.</p><p><span data-math="block" data-tex="\\begin{equation}a\\label{e1}\\end{equation}"></span></p>`,
+      `<p><span data-math="block" data-tex="\\frac{"></span></p><p>x <span data-math="inline" data-tex="${long}"></span></p><p>See \\eqref{e1} and \\ref{e1}, <code>\\eqref{e1}</code> and \\ref{nope}.</p><pre>\\ref{e1}</pre><p><span data-math="block" data-tex="\\begin{equation}a\\label{e1}\\end{equation}"></span></p>`,
       record,
     );
     expect(html).toMatch(/^<div class="math-display"><code class="math-error">\$\$\\frac\{\$\$<\/code><\/div><p>x <code class="math-error">\$\\badcommand\w+\$<\/code><\/p>/);
-    expect(html).toContain('<p>See <a class="eqref" href="#eq-1">(1)</a> and <a class="eqref" href="#eq-1">1</a>, <code>\\eqref{e1}</code> and ??.</p><div class="math-display" id="eq-1">');
+    expect(html).toContain('<p>See <a class="eqref" href="#eq-1">(1)</a> and <a class="eqref" href="#eq-1">1</a>, <code>\\eqref{e1}</code> and ??.</p><pre>\\ref{e1}</pre><div class="math-display" id="eq-1">');
     expect(record.count).toBe(1);
     expect(record.errors).toEqual([
       expect.stringMatching(/^math that KaTeX cannot typeset, shown as TeX: "\\\\frac\{" \(KaTeX parse error: Unexpected end of input/),
       `math that KaTeX cannot typeset, shown as TeX: ${JSON.stringify(`${long.slice(0, 57)}...`)} (KaTeX parse error: ${record.errors[1]?.split('(KaTeX parse error: ')[1] ?? ''}`,
       '\\ref{nope}: no equation on this page has \\label{nope}; shown as ??',
     ]);
+  });
+});
+
+describe('references and numbers', () => {
+  it('links references only on a page with numbered equations, and numbers only display math', () => {
+    const none = newMathRecord();
+    expect(typesetHtml('<p>See \\ref{a}.</p>', none)).toBe('<p>See \\ref{a}.</p>');
+    expect(none.errors).toEqual([]);
+    const unlabelled = newMathRecord();
+    expect(typesetHtml('<p><span data-math="block" data-tex="\\begin{equation}a\\end{equation}"></span></p><p>See \\ref{a}.</p>', unlabelled)).toMatch(/<p>See \?\?\.<\/p>$/);
+    expect(unlabelled.errors).toEqual(['\\ref{a}: no equation on this page has \\label{a}; shown as ??']);
+    const inline = newMathRecord();
+    expect(typesetHtml('<p>x <span data-math="inline" data-tex="\\begin{equation}a\\label{e}\\end{equation}"></span> \\eqref{e}</p>', inline)).toMatch(/<\/code> \\eqref\{e\}<\/p>$/);
+    expect(inline.errors).toEqual([expect.stringMatching(/^math that KaTeX cannot typeset/)]);
   });
 });
 
@@ -135,8 +169,11 @@ describe('typesetMath', () => {
     for (const [name, rule] of record.styles) {
       expect(name).toMatch(/^k-[0-9a-f]{8}$/);
       expect(html).toContain(name);
-      expect(rule).not.toMatch(/;$/);
+      // KaTeX's declarations as it wrote them, the last `;` taken off.
+      expect(rule).toMatch(/^[a-z-]+:[-\w.%()#]+(?:;[a-z-]+:[-\w.%()#]+)*$/);
     }
+    // An element that had only a style now has only its class.
+    expect(html).toMatch(/<span class="k-[0-9a-f]{8}">/);
     expect(classRules(record.styles).split('\n')).toHaveLength(record.styles.size);
   });
 
@@ -148,6 +185,33 @@ describe('typesetMath', () => {
     const inline = typesetHtml('<p>See <span data-math="block" data-tex="x"></span></p>', record);
     expect(inline).toMatch(/^<p>See <span class="katex">/);
     expect(inline).not.toContain('display="block"');
+  });
+
+  it('makes display math only of a paragraph that holds nothing but one $$ formula', () => {
+    const record = newMathRecord();
+    const block = '<span data-math="block" data-tex="x"></span>';
+    expect(typesetHtml(`<div>${block}</div>`, record)).toMatch(/^<div><span class="katex">/);
+    expect(typesetHtml(`<p>${block} and y</p><p> </p>`, record)).toMatch(/^<p><span class="katex">.*<\/span> and y<\/p><p> <\/p>$/);
+    expect(typesetHtml(`<p>${block}${block}</p>`, record)).toMatch(/^<p><span class="katex">/);
+    expect(record.count).toBe(4);
+  });
+
+  it('typesets only a <span> that has both its kind and its TeX', () => {
+    const record = newMathRecord();
+    for (const html of ['<p><b data-math="inline" data-tex="x">y</b></p>', '<p><span data-tex="x">y</span></p>', '<p><span data-math="inline">y</span></p>']) {
+      expect(typesetHtml(html, record)).toBe(html);
+    }
+    expect(record).toEqual(newMathRecord());
+  });
+
+  it("reads MathJax's \\displaylines, and shortens only TeX longer than 60 characters in a message", () => {
+    const record = newMathRecord();
+    expect(typesetHtml('<p>a <span data-math="inline" data-tex="\\displaylines{a\\\\b}"></span></p>', record)).toContain('<span class="katex">');
+    const sixty = `\\bad${'x'.repeat(56)}`;
+    expect(sixty).toHaveLength(60);
+    typesetHtml(`<p>a <span data-math="inline" data-tex="${sixty}"></span></p>`, record);
+    expect(record.count).toBe(1);
+    expect(record.errors).toEqual([expect.stringMatching(new RegExp(`^math that KaTeX cannot typeset, shown as TeX: "\\\\\\\\bad${'x'.repeat(56)}" \\(KaTeX parse error`))]);
   });
 
   it('shows TeX that KaTeX cannot read as code, and records why', () => {
