@@ -279,14 +279,14 @@ function jekyllFilters(engine: Liquid, options: LiquidOptions): void {
   engine.registerFilter('divided_by', (dividend: unknown, divisor: unknown) => {
     const a = Number(dividend);
     const b = Number(divisor);
-    return Number.isInteger(a) && Number.isInteger(b) && b !== 0 ? Math.floor(a / b) : a / b;
+    return Number.isInteger(a) && Number.isInteger(b) ? Math.floor(a / b) : a / b;
   });
   filter('markdownify', (value) => (value == null ? '' : options.markdownify(String(value))));
   filter('jsonify', jsonify);
   filter('inspect', jsonify);
   filter('smartify', (value) => (value == null ? '' : String(value)));
   filter('to_integer', (input) => {
-    const number = Number.parseInt(String(input ?? ''), 10);
+    const number = Number.parseInt(String(input), 10);
     return Number.isNaN(number) ? 0 : number;
   });
   const longDate = new Intl.DateTimeFormat(options.locale, { dateStyle: 'long', timeZone: 'UTC' });

@@ -280,6 +280,39 @@ describe('BibTeX in a site', () => {
     expect([...model.codeStyles.entries()]).toEqual([[colour?.name, colour?.declarations]]);
   });
 
+  it("links co-authors from coauthors.yml, links and colours venues from venues.yml, and folds authors past max_author_limit", () => {
+    const bib = '@article{many, title={Many}, author={Einstein, Albert and Mari{\\\'c}, Mileva and Grossmann, Marcel and Born, Max}, year={1910}, journal={J}, abbr={AP}, abstract={Short.}}\n@article{two, title={Two}, author={Grossmann, M. and Born, Max and Hilbert, David}, year={1911}, abbr={UrlOnly}}\n@article{three, title={Three}, author={Noether, Emmy}, year={1912}, abbr={NB}}\n';
+    const model = site(
+      {
+        'content/bibliography/papers.bib': bib,
+        'content/profile.md': page('permalink: /', 'See {% cite two %}.'),
+        'content/pages/pubs.md': page('permalink: /publications/\ntitle: Publications', '{% bibliography %}'),
+        'content/_data/coauthors.yml': 'grossmann:\n  - firstname: [Marcel, M.]\n    url: https://grossmann.example.org\nBorn:\n  firstname: Max\n  url: https://born.example.org\nhilbert:\n  - firstname: [David]\n',
+        'content/_data/venues.yml': 'AP:\n  color: "#1d3557"\n  url: https://ap.example.org\nUrlOnly:\n  url: " https://u.example.org "\nNB:\n  url: "  "\n  color: 7\n',
+      },
+      'scholar:\n  last_name: Einstein\n  first_name: [Albert]\nmax_author_limit: 2\n',
+    ).load();
+    const pubs = model.pages.find((one) => one.meta.permalink === '/publications/');
+    const html = pubs?.bio ?? '';
+    const colour = badgeColour('#1d3557');
+    expect(html).toContain(`<span class="bib-abbr ${colour?.name}"><a href="https://ap.example.org">AP</a></span>`);
+    expect(html).toContain('<span class="bib-abbr"><a href="https://u.example.org">UrlOnly</a></span>');
+    expect(html).toContain('<span class="bib-abbr">NB</span>');
+    expect(html).toContain('<em>Albert Einstein</em>, Mileva Marić, and <details class="more-authors"><summary>2 more authors</summary><a href="https://grossmann.example.org">Marcel Grossmann</a> and <a href="https://born.example.org">Max Born</a></details>');
+    expect(html).toContain('<a href="https://grossmann.example.org">M. Grossmann</a>, <a href="https://born.example.org">Max Born</a>, and David Hilbert');
+    expect(html).toContain('<summary>Abstract</summary>');
+    expect(pubs?.venues).toBe(1);
+    expect([...model.codeStyles.entries()]).toEqual([[colour?.name, colour?.declarations]]);
+  });
+
+  it('links a citation to the page that lists the bibliography: the publications page when several do', () => {
+    const pages = (files: Record<string, string>) => site({ 'content/profile.md': page('permalink: /', 'See {% cite nested %}.'), ...files }).load().pages[0]?.bio;
+    const cv = page('permalink: /cv/\ntitle: CV', '{%  bibliography %}');
+    expect(pages({ 'content/pages/cv.md': cv })).toBe('<p>See <a class="citation" href="/cv/#nested">(Einstein, 2020)</a>.</p>');
+    expect(pages({ 'content/pages/cv.md': cv, 'content/pages/pubs.md': page('permalink: /publications/', '{%- bibliography -%}') })).toBe('<p>See <a class="citation" href="/publications/#nested">(Einstein, 2020)</a>.</p>');
+    expect(pages({ 'content/pages/cv.md': page('permalink: /cv/', 'no list') })).toBe('<p>See <a class="citation" href="/publications/nested/#nested">(Einstein, 2020)</a>.</p>');
+  });
+
   it("runs the Liquid in jekyll-scholar's arguments, as al-folio's publications page writes them", () => {
     const model = site(
       {

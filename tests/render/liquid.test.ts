@@ -1,9 +1,14 @@
+import { symlinkSync } from 'node:fs';
 import path from 'node:path';
+import { LiquidError } from 'liquidjs';
 import { describe, expect, it } from 'vitest';
+import { type BibEntry, parseBibliography } from '../../lib/content/bibliography';
+import { ContentError } from '../../lib/content/error';
+import { displayName } from '../../lib/content/front-matter';
 import { uiTextFor } from '../../lib/content/ui-text';
-import { LIQUID_LIMITS, createLiquid, hasLiquid, renderLiquid } from '../../lib/render/liquid';
+import { LIQUID_LIMITS, type LiquidBibliography, type LiquidOptions, SHOWN_ENTRIES, createLiquid, hasLiquid, renderLiquid } from '../../lib/render/liquid';
 import { markdownify } from '../../lib/render/pipeline';
-import { folderWith, loadPages, page } from '../helpers';
+import { folderWith, loadPages, page, strictly } from '../helpers';
 
 /** Renders a template with a Liquid engine for https://ada.github.io/site. */
 function run(template: string, scope: Record<string, unknown> = {}, includesDir: string | null = null, locale = 'en'): string {
@@ -250,5 +255,93 @@ describe('Liquid in a page', () => {
   it("names the page's own line when its Liquid fails", () => {
     const dir = folderWith({ 'profile.md': page('permalink: /', 'one\n\n{% endfor %}') });
     expect(() => loadPages(dir)).toThrow(/profile\.md:6: expected valid Liquid/);
+  });
+});
+
+describe("Liquid's site tags and filters, at their edges", () => {
+  const bib = '@article{a, title={A}, author={Lovelace, Ada}, year={1843}}\n@article{b, title={B}, author={Babbage, Charles}, year={1840}}\n';
+  const entries = (): BibEntry[] => strictly((problems) => parseBibliography(bib, 'papers', 'content/bibliography/papers.bib', problems)).map((entry) => ({ ...entry, page: `/publications/${entry.key}/` }));
+  const options = { basePath: '/site', pages: true, owner: { last: [], first: [] }, labels: { abstract: 'Abstract' } };
+  const bibliography = (listPage: string | null, pages = true, files: Record<string, BibEntry[]> = { papers: entries() }): LiquidBibliography => ({
+    files: new Map(Object.entries(files)),
+    citable: entries(),
+    defaultFile: 'papers',
+    options: { ...options, pages },
+    listPage,
+  });
+  const documents = { byPath: new Map([['_pages/cv.md', '/cv/']]), posts: new Map([['2023-01-01-first', '/2023/01/01/first/']]) };
+  const engine = (more: Partial<LiquidOptions> = {}) => createLiquid({ origin: 'https://ada.github.io', basePath: '', includesDir: null, locale: 'en', markdownify, ui: uiTextFor('en'), ...more });
+  const render = (template: string, more: Partial<LiquidOptions> = {}, scope: Record<string, unknown> = {}) => renderLiquid(engine(more), { file: 'content/pages/x.md', firstLine: 1, text: template }, scope, more.includesDir ?? null);
+  const error = (template: string, more: Partial<LiquidOptions> = {}): unknown => {
+    try {
+      render(template, more);
+    } catch (thrown) {
+      return thrown;
+    }
+    return null;
+  };
+
+  it('takes a {% link %} path quoted or not, with leading slashes, and a {% post_url %} name with its extension', () => {
+    expect(render('{% link "_pages/cv.md" %}|{% link  \'_pages/cv.md\'  %}|{% link //_pages/cv.md %}|{% post_url 2023-01-01-first.md %}|{% post_url "2023-01-01-first" %}', { documents })).toBe('/cv/|/cv/|/cv/|/2023/01/01/first/|/2023/01/01/first/');
+    expect(String(error('{% link _pages/none.md %}', { documents }))).toContain('no document of the site at "_pages/none.md" for {% link %}');
+    // Without the site's documents (a page on its own), the tags are a plugin's: left out.
+    expect(render('[{% link _pages/cv.md %}][{% cite a %}]')).toBe('[][]');
+  });
+
+  it('links each key {% cite %} names, to the list page, the paper page, or the entry on this page', () => {
+    expect(render('{% cite a,b  -A %}', { bibliography: bibliography('/publications/') })).toBe('<a class="citation" href="/site/publications/#a">(Lovelace, 1843)</a>, <a class="citation" href="/site/publications/#b">(Babbage, 1840)</a>');
+    expect(render('{% cite a %}', { bibliography: bibliography(null) })).toBe('<a class="citation" href="/site/publications/a/#a">(Lovelace, 1843)</a>');
+    expect(render('{% cite a %}', { bibliography: bibliography(null, false) })).toBe('<a class="citation" href="#a">(Lovelace, 1843)</a>');
+  });
+
+  it('shows one entry with {% reference %}, records the entries a page shows, and names the .bib files there are', () => {
+    const shown: BibEntry[] = [];
+    const html = render('{% reference  b  %}', { bibliography: bibliography(null) }, { [SHOWN_ENTRIES]: shown });
+    expect(html).toMatch(/^<ol class="bibliography"><li class="bib-entry" id="b">/);
+    expect(shown.map((entry) => entry.key)).toEqual(['b']);
+    // Without a place to record them, the entries are shown all the same.
+    expect(render('{% bibliography %}', { bibliography: bibliography(null) })).toContain('id="a"');
+    expect(String(error('{% bibliography --file nope %}', { bibliography: bibliography(null, true, { papers: [], talks: [] }) }))).toContain('no BibTeX file content/bibliography/nope.bib (there is: papers.bib, talks.bib)');
+    expect(String(error('{% bibliography %}', { bibliography: bibliography(null, true, {}) }))).toContain('(there is: none)');
+  });
+
+  it("writes Jekyll's highlight block: the language as a class name, the code without its first line end and trailing space", () => {
+    expect(render('{% highlight  c<b>+ %}\nint a;\n{% if x %}b{% endif %}\n\n{% endhighlight %}')).toBe('<pre><code class="language-cb+">int a;\n{% if x %}b{% endif %}</code></pre>');
+    expect(render('{% highlight %}a\nb  \n{% endhighlight %}')).toBe('<pre><code>a\nb</code></pre>');
+  });
+
+  it('has filters as Jekyll has them: absolute_url without a base path, where over lists, own properties only, group names of records only', () => {
+    const posts = [
+      { title: 'a', tags: ['x', 'y'] },
+      { title: 'b', tags: ['y'] },
+    ];
+    expect(render('{{ "" | absolute_url }}|{{ posts | where: "tags", "x" | map: "title" | join: "," }}|[{{ posts.constructor }}][{{ o.toString }}]|{{ words | group_names_by: "length" | size }}', {}, { posts, o: {}, words: ['abc'] })).toBe('https://ada.github.io|a|[][]|0');
+  });
+
+  it("answers file_exists and include_relative without the site's files: no file", () => {
+    expect(render('[{% file_exists /x.pdf %}][{% include_relative x.md %}]')).toBe('[false][]');
+  });
+
+  it("gives the owner's includes in folders their plugin stand-ins, and a folder that is not there none", () => {
+    const dir = folderWith({ '_includes/parts/x.html': 'a{% unheard_of_tag %}b' });
+    const includesDir = path.join(dir, '_includes');
+    const withIncludes = createLiquid({ origin: 'https://ada.github.io', basePath: '', includesDir, locale: 'en', markdownify, ui: uiTextFor('en') });
+    expect(renderLiquid(withIncludes, { file: 'content/pages/x.md', firstLine: 1, text: '{% include parts/x.html %}' }, {}, includesDir)).toBe('ab');
+    expect(render('ok', { includesDir: path.join(dir, 'none') })).toBe('ok');
+  });
+
+  it('does not follow a symbolic link out of the includes folder, and keeps the Liquid error as the cause', () => {
+    const outside = folderWith({ 'secret.html': 'secret' });
+    const dir = folderWith({ '_includes/own.html': 'own {{ x' });
+    symlinkSync(path.join(outside, 'secret.html'), path.join(dir, '_includes', 'evil.html'));
+    const includesDir = path.join(dir, '_includes');
+    const thrown = error('{% include evil.html %}', { includesDir });
+    expect(String(thrown)).toMatch(/expected an include that exists/);
+    const inInclude = error('{% include own.html %}', { includesDir });
+    expect(inInclude).toBeInstanceOf(ContentError);
+    expect(inInclude instanceof Error ? [inInclude.message, inInclude.cause instanceof LiquidError] : []).toEqual([
+      `${displayName(path.join(includesDir, 'own.html'))}:1: expected valid Liquid, found Liquid that fails: output "{{ x" not closed. Check the tag on that line: every {% if %}, {% for %}, {% capture %} needs its {% end... %}`,
+      true,
+    ]);
   });
 });

@@ -13,6 +13,10 @@ describe('renderBody', () => {
     );
     expect(renderBody(text, OPTIONS).content).toBeNull();
     expect(renderBody('## Only a section\n\nText.', { ...OPTIONS, content: true }).content).toBe('<h2 id="only-a-section">Only a section</h2><p>Text.</p>');
+    // News and experience lists are read as items, and written back as lists.
+    expect(renderBody('## News\n\n- 2024-01-01: a\n\n## Experience\n\n1. x\n2. y', { ...OPTIONS, content: true }).content).toBe(
+      '<h2 id="news">News</h2><ul><li><time datetime="2024-01-01">2024-01-01</time>: a</li></ul><h2 id="experience">Experience</h2><ol><li>x</li><li>y</li></ol>',
+    );
   });
 
   it('takes an HTML page as it is, sanitised, with no sections and no markdown', () => {

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { warningText } from '../../lib/content/problems';
 import type { Block, Item } from '../../lib/model';
+import { kindOf } from '../../lib/render/sections';
 import { FIXTURE_CONTENT, bodyOf, loadHomePage } from '../helpers';
 
 const where = { file: 'content/profile.md', bodyLine: 1 };
@@ -312,5 +313,34 @@ describe('raw HTML in the markdown', () => {
 
   it('removes scripts, iframes, handlers, comments, styles and javascript:/data: URLs', () => {
     expect(rendered()).not.toMatch(/<script|<iframe|onerror|onclick|onmouseover|javascript:|data:|<!--|style=|alert\("x"\)/i);
+  });
+});
+
+describe('sections at their edges', () => {
+  it('reads a heading as its kind with any spaces and colons after it', () => {
+    expect([kindOf('News::'), kindOf('Work  Experience'), kindOf('NEWS :'), kindOf('Publications')]).toEqual(['news', 'experience', 'news', 'generic']);
+  });
+
+  it('marks dates only in news items, and says which news item has none, its text cut at 60 characters', () => {
+    const body = bodyOf(`## Experience\n\n- 2020-01-01: started\n\n## News\n\n- no date here, and ${'long '.repeat(20)}`);
+    const [experience, news] = body.sections;
+    expect(experience?.blocks).toEqual([{ type: 'list', ordered: false, start: null, items: [{ html: '2020-01-01: started', text: '2020-01-01: started', line: 3, date: null }] }]);
+    expect(news?.blocks[0]?.type === 'list' && news.blocks[0].items[0]?.date).toBeNull();
+    expect(body.warnings.map(warningText)).toEqual([`content/profile.md:7: news item has no date at its start that could be read; shown as written and left out of the feeds: ${JSON.stringify(`no date here, and ${'long '.repeat(20)}`.slice(0, 60))}`]);
+  });
+
+  it('merges lists of other bullets as one, loose when a part is or a blank line parts them, with the page\'s link definitions', () => {
+    const htmls = (markdown: string) => listItems(bodyOf(`## News\n\n${markdown}\n\n[r]: https://example.org/r`).sections[0]?.blocks ?? []).map((item) => item.html);
+    expect(htmls('- 2024-01-01: a\n* 2023-01-01: [b][r]')).toEqual(['<time datetime="2024-01-01">2024-01-01</time>: a', '<time datetime="2023-01-01">2023-01-01</time>: <a href="https://example.org/r">b</a>']);
+    expect(htmls('- 2024-01-01: a\n\n* 2023-01-01: b')).toEqual(['<p><time datetime="2024-01-01">2024-01-01</time>: a</p>', '<p><time datetime="2023-01-01">2023-01-01</time>: b</p>']);
+    expect(htmls('- 2024-01-01: a\n* 2023-01-01: b\n\n* 2022-01-01: c')).toHaveLength(3);
+    expect(htmls('- 2024-01-01: a\n* 2023-01-01: b\n\n* 2022-01-01: c')[0]).toBe('<p><time datetime="2024-01-01">2024-01-01</time>: a</p>');
+  });
+
+  it('keeps a bare heading where it is: it neither starts a section nor sets the level of the others', () => {
+    const body = bodyOf('### \n\nText.');
+    expect([body.bio, body.sections]).toEqual(['<h3></h3>\n<p>Text.</p>', []]);
+    const inside = bodyOf('## A\n\n##\n\nText.');
+    expect(inside.sections.map((section) => [section.heading.text, section.blocks.length])).toEqual([['A', 1]]);
   });
 });

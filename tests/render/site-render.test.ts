@@ -3,8 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { displayName } from '../../lib/content/front-matter';
 import { warningText } from '../../lib/content/problems';
 import { buildFeeds } from '../../lib/publish/feeds';
+import { relativeFile, renderPage } from '../../lib/render/site-render';
 import { loadSiteModel } from '../../lib/site-model';
-import { folderWith, page } from '../helpers';
+import { folderWith, page, pageSource } from '../helpers';
 
 const SITE = [
   'title: Ada',
@@ -181,5 +182,85 @@ describe('a whole site, rendered', () => {
     expect(feeds.entries[1]?.html).toBe('<p>Post <em>body</em>.</p>');
     expect(feeds.atom).toContain('<link href="https://ada.example.org/2022/02/02/hello/"/>');
     expect(feeds.atom).toContain('<title type="html"><![CDATA[Hello &#34;world&#34;]]></title>');
+  });
+});
+
+describe('a whole site, rendered: its items and pages at their edges', () => {
+  it("gives an item's page its sanitised citation, its authors from author when it has no authors, and no excerpt without a paragraph", () => {
+    const model = siteWith({
+      'publications/p.md': page('title: P\ncategory: books\ncitation: \'A <script>x()</script><b>B</b>\'\nauthor: Ada Lovelace', '- only\n- a list'),
+    }).load();
+    const item = model.pages.find((p) => p.meta.permalink === '/publications/p/')?.item;
+    expect(item?.citation).toBe('A <b>B</b>');
+    expect(item?.authors).toEqual(['Ada Lovelace']);
+    expect(item?.excerpt).toBe('');
+  });
+
+  it("warns about categories only for publications, and only when publication_category lists some", () => {
+    const talk = siteWith({ 'talks/t.md': page('title: T\ncategory: letters', 'x'), 'publications/p.md': page('title: P\ncategory: books', 'y') });
+    expect(talk.load().warnings).toEqual([]);
+    const root = folderWith({ 'content/site.yml': 'title: B\nurl: https://b.example.org\nauthor:\n  name: B\n', 'content/profile.md': page('permalink: /', 'x'), 'content/publications/p.md': page('title: P\ncategory: letters', 'y') });
+    expect(loadSiteModel({ contentDir: path.join(root, 'content'), publicDir: path.join(root, 'public') }, {}).warnings).toEqual([]);
+  });
+
+  it('stops on an item whose Liquid fails, naming the item', () => {
+    const site = siteWith({ 'publications/p.md': page('title: P\ncategory: books', 'a {{ x') });
+    expect(site.load).toThrow(`${site.file('publications/p.md')}:5: expected valid Liquid, found Liquid that fails: output "{{ x" not closed.`);
+  });
+
+  it("serves no page that redirects, typesets with kramdown's typography where site.yml asks for it, and warns about TeX KaTeX cannot read", () => {
+    const site = siteWith({
+      'site.yml': `${SITE}typographer: true\n`,
+      'pages/old.md': page('permalink: /old/\nredirect_to: https://elsewhere.example.org/', 'gone'),
+      'pages/x.md': page('permalink: /x/\nselected_papers: true', '{{ "a -- \\"b\\"" | markdownify }}\n\n$\\frac{$'),
+      'publications/p.md': page('title: P\ncategory: books\nexcerpt: "c -- d"', 'y'),
+    });
+    const model = site.load();
+    expect(model.pages.map((p) => p.meta.permalink)).toEqual(['/', '/x/', '/publications/p/']);
+    const x = model.pages[1];
+    expect(x?.bio).toMatch(/^<p>a – “b”<\/p>\n<p><code class="math-error">/);
+    expect(x?.sections).toEqual([]);
+    expect(model.pages[2]?.item?.excerpt).toBe('<p>c – d</p>');
+    expect(model.warnings.map(warningText)).toEqual([expect.stringMatching(new RegExp(`^${site.file('pages/x.md').replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}: math that KaTeX cannot typeset, shown as TeX: "\\\\\\\\frac\\{"`))]);
+  });
+});
+
+describe('one page on its own (renderPage)', () => {
+  it("runs its Liquid with example.org, no base path and markdownify; counts its code and keeps its format and no aliases", () => {
+    const source = pageSource('content/pages/one.md', { permalink: '/one/' }, { body: '{{ site.url | replace: "https://", "" }}|{{ site.baseurl }}|{{ "*a*" | markdownify }}\n\n```js\nlet a;\n```' });
+    const one = renderPage(source);
+    expect(one.bio).toMatch(/^<p>example\.org\|\|<\/p><p><em>a<\/em><\/p><p><\/p>\n<pre class="highlight"><code class="language-js">/);
+    expect([one.code, one.format, one.aliases, one.warnings]).toEqual([1, 'markdown', [], []]);
+    const plain = renderPage(pageSource('content/pages/two.md', { permalink: '/two/' }, { body: 'text' }));
+    expect('code' in plain).toBe(false);
+  });
+});
+
+describe('relativeFile', () => {
+  it("finds a file beside the page, or for a page of content/pages/ where the importer put Jekyll's copied files", () => {
+    const root = folderWith({
+      'content/pages/sub/p.md': 'x',
+      'content/pages/sub/beside.md': 'b',
+      'content/notes/n.md': 'x',
+      'content/profile.md': 'x',
+      'public/_pages/sub/copied.md': 'c',
+      'public/sub/served.md': 's',
+      'public/notes/other.md': 'o',
+      'public/top.md': 't',
+    });
+    const content = path.join(root, 'content');
+    const pub = path.join(root, 'public');
+    const find = (page: string, name: string, publicDir: string | null = pub) => {
+      const found = relativeFile(path.join(content, page), name, content, publicDir ?? undefined);
+      return found === null ? null : path.relative(root, found);
+    };
+    expect(find('pages/sub/p.md', 'beside.md')).toBe(path.join('content', 'pages', 'sub', 'beside.md'));
+    expect(find('pages/sub/p.md', 'copied.md')).toBe(path.join('public', '_pages', 'sub', 'copied.md'));
+    expect(find('pages/sub/p.md', 'served.md')).toBe(path.join('public', 'sub', 'served.md'));
+    expect(find('pages/sub/p.md', 'copied.md', null)).toBeNull();
+    expect(find('pages/sub/p.md', 'sub')).toBeNull();
+    // Pages outside content/pages/ look only beside themselves.
+    expect(find('notes/n.md', 'other.md')).toBeNull();
+    expect(find('profile.md', 'top.md')).toBeNull();
   });
 });
