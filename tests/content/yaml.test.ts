@@ -206,3 +206,63 @@ describe('parseYaml, leniently', () => {
     expect([read.lineOf(['b', 'c']), read.lineOf(['b']), read.lineOf(['zz'])]).toEqual([4, 4, 1]);
   });
 });
+
+describe('the plain words, branch by branch', () => {
+  it('says a line without a key is one, and an unclosed quote is one, each in its own words', () => {
+    expect(yaml('a: 1\nwords here without colon')).toBe(
+      'site.yml:2: expected "key: value" lines, found a line without a key: "words here without colon". Write it as "key: value", or as "- item" under a list (YAML: Implicit map keys need to be followed by map values)',
+    );
+    expect(yaml('a: "x')).toBe('site.yml:1: expected a closing quote for the value that starts with a quote, found none. Close the quote at the end of the value, or remove the opening one (YAML: Missing closing "quote)');
+  });
+
+  it('finds an unclosed bracket on the first line, and names an indented key', () => {
+    expect(yaml('- [a, b\n- c')).toBe(
+      'site.yml:1: expected a "[" or "{" closed on the same line, or a value in quotes, found an unclosed bracket: "- [a, b". Put the value in quotes if the bracket is part of the text (YAML: Flow sequence in block collection must be sufficiently indented and end with a ])',
+    );
+    expect(yaml('x:\n  links: [a, b,\n    c\n  url: x\n')).toMatch(/^site\.yml:2: `links`: expected .*found an unclosed bracket: "links: \[a, b,"\./);
+  });
+
+  it('says to quote only where a key has a value to quote', () => {
+    expect(yaml('- @x')).toBe('site.yml:1: expected valid YAML, found a mistake near "- @x" (YAML: Plain value cannot start with reserved character @)');
+    expect(yaml('-  title: Talk: on bounds')).toMatch(/^site\.yml:1: `title`: expected a value in quotes when it contains ": "/);
+  });
+
+  it('names the line of a key given twice only when it is another line at the same depth', () => {
+    expect(yaml('a: {x: 1, x: 2}\nx: 3')).toBe('site.yml:1: `a`: expected each key once, found `a` a second time. Keep one of them and delete the other (YAML: Map keys must be unique)');
+    expect(yaml('a:\n  b:\n    x: 5\n  x: 1\n  x: 2')).toMatch(/^site\.yml:5: `x`: expected each key once, found `x` a second time \(it is also on line 4\)/);
+    expect(yaml('a:\n  x: 1\na:\n  y: 2')).toMatch(/^site\.yml:3: `a`: expected each key once, found `a` a second time \(it is also on line 1\)/);
+  });
+
+  it('shows a line of 70 characters whole, and a longer one cut, without its indentation', () => {
+    const seventy = `note ${'x'.repeat(65)}`;
+    expect(yaml(`a: 1\n${seventy}`)).toContain(`a line without a key: "${seventy}"`);
+    const long = `note ${'x'.repeat(80)}`;
+    expect(yaml(`a:\n  b: 1\n  ${long}`)).toContain(`a line without a key: "${long.slice(0, 67)}..."`);
+  });
+
+  it('stops on YAML a strict reader refuses when there is no list of problems to warn in', () => {
+    expect(() => parseYaml('title: A\ntitle: B\n', 'x.yml', 1)).toThrow(ContentError);
+  });
+});
+
+describe('validateLeniently, what goes', () => {
+  it('leaves out the value of the one list item that is wrong, and warns once for an item that lacks what it needs', () => {
+    const list = z.object({ items: z.array(z.object({ x: z.number().optional() })) });
+    const problems = new Problems();
+    expect(validateLeniently(list, { data: { items: [{ x: 1 }, { x: 'bad' }] }, lineOf: () => 2 }, 'x.yml', problems)).toEqual({ items: [{ x: 1 }, {}] });
+    const required = z.object({ items: z.array(z.object({ title: z.string() })), n: z.number().optional() });
+    const more = new Problems();
+    expect(validateLeniently(required, { data: { items: [{ title: 5 }], n: 'x' }, lineOf: () => 3 }, 'x.yml', more)).toEqual({ items: [] });
+    expect(more.lines()).toEqual([
+      'warning: x.yml:3: `items[0].title`: expected Invalid input: expected string, received number, found the number 5; `items[0]` is left out',
+      'warning: x.yml:3: `n`: expected Invalid input: expected number, received string, found the text "x"; left out',
+    ]);
+  });
+
+  it('finds nothing through a single value that stood for a mapping', () => {
+    const schema = z.object({ author: z.preprocess((value) => (typeof value === 'string' ? { name: value } : value), z.object({ name: z.string(), email: z.string() })) });
+    const problems = new Problems();
+    validateLeniently(schema, { data: { author: 'Ada' }, lineOf: () => 1 }, 'x.yml', problems);
+    expect(problems.lines()[0]).toBe('warning: x.yml:1: `author.email`: expected Invalid input: expected string, received undefined, found nothing (the field is missing); `author` is left out');
+  });
+});
