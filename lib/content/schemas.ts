@@ -12,12 +12,13 @@ export function parseJekyllDate(value: unknown): Date | null {
   if (typeof value !== 'string') return null;
   const match = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?$/.exec(value.trim());
   if (!match) return null;
-  const [, y, mo, d, h = '0', mi = '0', s = '0', zone] = match;
-  const utc = Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(s));
+  const [, y, mo, d, h, mi, s, zone] = match;
+  const utc = Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h ?? 0), Number(mi ?? 0), Number(s ?? 0));
   const date = new Date(utc);
-  // 2024-02-31 is not a date.
-  if (date.getUTCMonth() !== Number(mo) - 1 || date.getUTCDate() !== Number(d)) return null;
-  if (zone === undefined || zone === 'Z') return date;
+  // 2024-02-31 is not a date: a day past the month's end moves the date into the next month.
+  if (date.getUTCMonth() !== Number(mo) - 1) return null;
+  if (zone === undefined) return date;
+  // `Z` has no digits: an offset of 0.
   const sign = zone.startsWith('-') ? -1 : 1;
   const digits = zone.slice(1).replace(':', '');
   const offset = sign * (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2)));
@@ -106,7 +107,7 @@ const wordList = z
     if (value == null) return [];
     if (Array.isArray(value)) return value.map(String);
     // Jekyll splits a one-line list on spaces.
-    return String(value).split(/\s+/).filter(Boolean);
+    return String(value).match(/\S+/g) ?? [];
   });
 
 /**

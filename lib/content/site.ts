@@ -76,11 +76,12 @@ export const SITE_URL_ENV = 'SITE_URL';
 export function siteUrl(value: string): string | null {
   let url: URL;
   try {
-    url = new URL(value.trim());
+    // The URL parser takes the spaces around it off; an http(s) URL always has a host.
+    url = new URL(value);
   } catch {
     return null;
   }
-  if ((url.protocol !== 'http:' && url.protocol !== 'https:') || url.hostname === '') return null;
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') return null;
   if (url.search !== '' || url.hash !== '' || url.username !== '' || url.password !== '') return null;
   return `${url.origin}${url.pathname.replace(/\/+$/, '')}`;
 }
@@ -225,8 +226,9 @@ const siteSchema = z.looseObject({
 
 /** A language tag as Intl reads it (`en`, `pt_BR` as `pt-BR`), or undefined. */
 function languageTag(value: unknown): string | undefined {
-  if (typeof value !== 'string' || value.trim() === '') return undefined;
+  if (typeof value !== 'string') return undefined;
   try {
+    // A blank tag is refused as any other that is not one.
     return Intl.getCanonicalLocales(value.trim().replace(/_/g, '-'))[0];
   } catch {
     return undefined;
@@ -287,7 +289,7 @@ function urlOf(fromFile: string | number | null | undefined, env: Environment, f
     return url;
   }
   const written = fromFile == null ? '' : String(fromFile).trim();
-  const url = written === '' ? null : siteUrl(written);
+  const url = siteUrl(written);
   if (url !== null) return url;
   // A host without its scheme (`url: name.github.io`): Jekyll writes links with it as it is; here
   // every absolute link needs the scheme, so https:// is added, and said.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { itemFrontMatterSchema, itemSchema, parseJekyllDate } from '../../lib/content/schemas';
+import { itemFrontMatterSchema, itemSchema, pageMetaSchema, parseJekyllDate } from '../../lib/content/schemas';
 
 describe('parseJekyllDate', () => {
   it("reads Jekyll's date forms as UTC, and time zones", () => {
@@ -88,5 +88,17 @@ describe('the front matter an item is read with', () => {
   it("as written, an item needs no permalink or title, and keeps author_profile unset when it is", () => {
     const result = itemFrontMatterSchema.safeParse({ title: 2024 });
     expect(result.success && [result.data.title, result.data.permalink, result.data.author_profile]).toEqual(['2024', undefined, undefined]);
+  });
+});
+
+describe('front matter fields at their edges', () => {
+  it('reads a null text or number as none, and al-folio switches with a limit of null as no limit', () => {
+    const meta = pageMetaSchema.parse({ permalink: '/', profile: { more_info: null, address: '  ' }, announcements: { enabled: true, limit: null }, latest_posts: { enabled: true, limit: '3' } });
+    expect([meta.profile?.more_info, meta.profile?.address, meta.announcements, meta.latest_posts]).toEqual([undefined, undefined, { limit: undefined }, { limit: 3 }]);
+  });
+
+  it('splits names on ";" and " and " with any spaces, and words on any spaces', () => {
+    const item = itemSchema.parse({ permalink: '/x/', title: 'T', authors: 'A;B', author: 'C  and D', tags: '  x  y ' });
+    expect([item.authors, item.author, item.tags]).toEqual([['A', 'B'], ['C', 'D'], ['x', 'y']]);
   });
 });

@@ -371,3 +371,29 @@ describe('loadSite, field by field', () => {
     expect(siteFrom('author:\n  name: A\n').load().collections.find((collection) => collection.label === 'posts')?.permalink).toBe('date');
   });
 });
+
+describe('loadSite, at the edges of its fields', () => {
+  it('refuses an address with a password, and initials skip words without letters', () => {
+    expect(siteUrl('https://:secret@ada.example.org')).toBeNull();
+    expect(siteUrl(' https://ada.example.org/x/ ')).toBe('https://ada.example.org/x');
+    expect(initialsOf('Ada Lovelace 3')).toBe('AL');
+  });
+
+  it('reads a language tag written with spaces and an underscore, a quoted host with spaces, and owner names with double spaces', () => {
+    const { value, warnings } = siteFrom('lang: " pt_BR "\nurl: " ada.github.io "\nauthor:\n  name: "Ada  King  Lovelace"\n').read();
+    expect([value.locale, value.url, value.scholar.last, value.scholar.first]).toEqual(['pt-BR', 'https://ada.github.io', ['Lovelace'], ['Ada King']]);
+    expect(warnings).toHaveLength(1);
+  });
+
+  it('keeps a bibliography name that only starts like .bib, a path in the menu that holds "http:", and a defaults path inside', () => {
+    const site = siteFrom('author:\n  name: Ada\nscholar:\n  bibliography: my.bibliography\nnav:\n  - title: Go\n    url: /go/http:x/\ndefaults:\n  - scope:\n      path: "/a/b"\n    values:\n      layout: x\n').load();
+    expect(site.scholar.bibliography).toBe('my.bibliography');
+    expect(site.nav).toEqual([{ title: 'Go', url: '/go/http:x/', external: false }]);
+    expect(site.defaults[0]?.path).toBe('a/b');
+  });
+
+  it('leaves out a profile link that is blank, and keeps an address written for people trimmed', () => {
+    const site = siteFrom('author:\n  name: Ada\n  github: "  "\n  email: " ada (at) example (dot) org "\n').load();
+    expect(site.author.links).toEqual([{ network: 'email', label: 'ada (at) example (dot) org', href: null }]);
+  });
+});
