@@ -186,3 +186,17 @@ describe('readBibliographies', () => {
     expect([...strictly((problems) => readBibliographies(dir, problems)).keys()]).toEqual(['ok']);
   });
 });
+
+describe('BibTeX at its edges', () => {
+  it('reads a month with spaces around it, and reads only .bib files, named by all but .bib', () => {
+    expect(monthNumber(' aug')).toBe(8);
+    const dir = folderWith({ 'bibliography/my.bibtex.bib': '@article{a, title={A}, year={2020}}\n', 'bibliography/notes.txt': '@article{b, title={B}}\n' });
+    expect([...strictly((problems) => readBibliographies(dir, problems)).keys()]).toEqual(['my.bibtex']);
+  });
+
+  it('says an entry whose title is only spaces has none', () => {
+    const { value, warnings } = withProblems((problems) => parseBibliography('@article{k, title = {  }, year = {2020}}\n', 'x.bib', 'x', problems));
+    expect(value.map((entry) => entry.title)).toEqual(['k']);
+    expect(warnings).toEqual(['x.bib:1: `k.title`: expected a title for every entry, found an entry without one; its key stands for it']);
+  });
+});

@@ -150,3 +150,25 @@ describe('CSV and TSV data files, as Jekyll reads them', () => {
     expect(failure('x.tsv', 'a\tb\n1\t"2\n')).toMatch(/^<dir>\/x\.tsv:\d+: expected valid TSV, its first row the column names/);
   });
 });
+
+describe('data files at their edges', () => {
+  it('keeps the parser\'s error as the cause of a JSON or CSV mistake', () => {
+    const dir = folderWith({ 'bad.json': '{"a": }', 'bad.csv': 'a,b\n"x,1\n' });
+    for (const name of ['bad.json', 'bad.csv']) {
+      let caught: unknown = null;
+      try {
+        readDataFile(path.join(dir, name));
+      } catch (error) {
+        caught = error;
+      }
+      expect(caught instanceof Error && caught.cause instanceof Error, name).toBe(true);
+    }
+  });
+
+  it('reads JSON that YAML refuses (a key twice) with no lines, and names a file by all but its last extension', () => {
+    const dir = folderWith({ 'twice.json': '{"a": 1, "a": 2}', '_data/a.b.yml': 'x: 1\n', '_data/people.yml': 'just text\n', '_data/people/extra.yml': 'y: 2\n' });
+    const read = readJsonWithLines(path.join(dir, 'twice.json'));
+    expect([read.data, read.lineOf(['a'])]).toEqual([{ a: 2 }, undefined]);
+    expect(readDataFiles(dir, new Problems())).toEqual({ 'a.b': { x: 1 }, people: { extra: { y: 2 } } });
+  });
+});
