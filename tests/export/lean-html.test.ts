@@ -103,4 +103,12 @@ describe('leanHtml, element by element', () => {
   it('keeps an inline script only when its whole text is one to keep', () => {
     expect(lean(page('<script>keep()</script><script>keep();more()</script>'), ['keep()']).removed).toEqual(['an inline script']);
   });
+
+  it('drops a script file even when its text is one to keep; keeps what only looks like a preload', () => {
+    const { html, removed } = lean(page('<script src="/k.js">keep()</script><link rel="stylesheet" as="script" href="/s.css">', '<div rel="modulepreload">d</div>'), ['keep()']);
+    expect(removed).toEqual(['/k.js']);
+    expect(html).toContain('<link rel="stylesheet" as="script" href="/s.css">');
+    expect(html).toContain('<div rel="modulepreload">d</div>');
+    expect(() => lean(page('', '<a href="/_next/static/chunks/a.js">a</a>'))).toThrow('p.html: the lean page still loads JavaScript: /_next/static/chunks/a.js');
+  });
 });
