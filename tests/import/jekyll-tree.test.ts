@@ -79,3 +79,16 @@ describe("the site's tree as Jekyll reads it (readJekyllTree)", () => {
     expect(readJekyllTree(site, { include: ['_pages/'] }).entries.map((entry) => entry.path)).toEqual(expect.arrayContaining(['_pages/about.md', '_pages/cv.md']));
   });
 });
+
+describe('readJekyllTree at its edges', () => {
+  it('reads a whole folder that include: names, in name order, and leaves out only backup files that end in ~', () => {
+    const site = folderWith({ '_extra/z.md': '---\n---\nz', '_extra/a.md': '---\n---\na', 'a~b.md': '---\n---\nx', 'x.md~': 'backup', 'b.txt': 'b' });
+    const tree = readJekyllTree(site, { include: ['_extra'] });
+    expect(tree.entries).toEqual([
+      { path: '_extra/a.md', kind: 'page' },
+      { path: '_extra/z.md', kind: 'page' },
+      { path: 'a~b.md', kind: 'page' },
+      { path: 'b.txt', kind: 'static' },
+    ]);
+  });
+});
