@@ -44,8 +44,9 @@ function isoOf(year: number, month?: number, day?: number): string | null {
   if (month === undefined) return String(year);
   if (month < 1 || month > 12) return null;
   if (day === undefined) return `${year}-${pad(month)}`;
+  // A day 0 or past the month's end moves the date into another month.
   const date = new Date(Date.UTC(year, month - 1, day));
-  if (date.getUTCMonth() !== month - 1 || day < 1) return null;
+  if (date.getUTCMonth() !== month - 1) return null;
   return `${year}-${pad(month)}-${pad(day)}`;
 }
 

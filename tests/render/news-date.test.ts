@@ -100,3 +100,11 @@ describe('findLeadingDate: the edges of each form', () => {
     expect(findLeadingDate('2024-07: talk')).toEqual({ iso: '2024-07', start: 0, end: 7 });
   });
 });
+
+describe('findLeadingDate: years, days and words that are not months', () => {
+  it('takes four-digit years from 1000 to 9999, French short months with their dot, and no word that is not a month', () => {
+    const iso = (text: string) => findLeadingDate(text)?.iso ?? null;
+    expect([iso('0999-01-01: x'), iso('1000-01-01: x'), iso('9999-12-31: x'), iso('janv. 2024: x')]).toEqual([null, '1000-01-01', '9999-12-31', '2024-01']);
+    expect([iso('Talk 15, 2024: x'), iso('15 Talks 2024: x')]).toEqual([null, null]);
+  });
+});

@@ -1,5 +1,9 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { uiTextFor } from '../../lib/content/ui-text';
+import { createLiquid, renderLiquid } from '../../lib/render/liquid';
+import { markdownify } from '../../lib/render/pipeline';
+import { SOURCE_FILE, UNKNOWN, type UnknownLiquid } from '../../lib/render/plugin-tags';
 import { readSiteModel } from '../../lib/site-model';
 import { folderWith, page, withProblems } from '../helpers';
 
@@ -114,5 +118,41 @@ describe('plugin tags: their arguments and edge cases', () => {
   it('names the include a plugin tag is in', () => {
     const { warnings } = homeOf('Text\n\n{% include box.html %}\n', { 'content/_includes/box.html': '<div>\n{% badge %}\n</div>\n' });
     expect(warnings).toEqual(['profile.md (in the include box.html): {% badge %} is a tag of a Jekyll plugin this site does not have; it is left out, and the rest of the page is made']);
+  });
+});
+
+describe('plugin tags, as Liquid writes them', () => {
+  const engine = (readRelative?: (source: string, name: string) => string | null) =>
+    createLiquid({ origin: 'https://a.org', basePath: '', includesDir: null, locale: 'en', markdownify, ui: uiTextFor('en'), readRelative, fileExists: (sitePath) => sitePath === '/x.pdf' });
+  const run = (template: string, scope: Record<string, unknown> = {}, readRelative?: (source: string, name: string) => string | null) => {
+    const unknown: UnknownLiquid[] = [];
+    const html = renderLiquid(engine(readRelative), { file: 'content/pages/p.md', firstLine: 1, text: template }, { [UNKNOWN]: unknown, ...scope }, null);
+    return { html, unknown: unknown.map((item) => `${item.kind} ${item.name}`) };
+  };
+
+  it('closes the details and tabs they open, and reads a tab-indented tag inside a tab as HTML', () => {
+    expect(run('{% details Open %}\nx\n{% enddetails %}').html).toBe('\n\n<details><summary>Open</summary><p>x</p></details>\n\n');
+    expect(run('{% tabs g %}\n{% tab g One %}\n\t\t<b>y</b>\n{% endtab %}\n{% endtabs %}').html.replace(/\n/g, '')).toBe('<div class="tabs"><details class="tab" open><summary>One</summary><p><b>y</b></p></details></div>');
+  });
+
+  it('quotes a post at an http address, and links a gist named in quotes', () => {
+    expect(run("{% twitter http://twitter.com/ada/status/1 %}|{% gist  'ada/123'  %}").html).toBe(
+      '<blockquote class="tweet"><p><a href="http://twitter.com/ada/status/1">A post by @ada</a></p></blockquote>|<p class="gist"><a href="https://gist.github.com/ada/123">Gist ada/123</a></p>',
+    );
+  });
+
+  it('takes a file_exists path from Liquid output with spaces around it', () => {
+    expect(run('{% file_exists {{ " /x.pdf " }} %}').html).toBe('true');
+  });
+
+  it('reads include_relative only with the page\'s file known and a name that stays beside it', () => {
+    const read = (source: string, name: string) => `[${source}:${name}]`;
+    expect(run('{% include_relative sub/x.md %}', { [SOURCE_FILE]: 'content/pages/p.md' }, read).html).toBe('[content/pages/p.md:sub/x.md]');
+    expect(run('{% include_relative {{ nothing }} %}|{% include_relative ../x.md %}|{% include_relative /x.md %}', { [SOURCE_FILE]: 'content/pages/p.md' }, read)).toEqual({ html: '||', unknown: ['missing-file ', 'missing-file ../x.md', 'missing-file /x.md'] });
+    expect(run('{% include_relative x.md %}', {}, read)).toEqual({ html: '', unknown: ['missing-file x.md'] });
+  });
+
+  it('finds a tag written with spaces after {% and a filter written without a space after |', () => {
+    expect(run('{%  unheard %}{{ "a" |shout }}')).toEqual({ html: 'a', unknown: ['tag unheard', 'filter shout'] });
   });
 });
