@@ -28,4 +28,8 @@ describe("academicpages' table of contents ({% include toc %})", () => {
   it('takes only a paragraph that is the marker alone', () => {
     expect(rendered('Text site-toc-4a8e1f here.\n\n## One\n\nA').bio).toBe('<p>Text site-toc-4a8e1f here.</p>');
   });
+
+  it('fills in only a paragraph that is the marker alone, not other text that reads like it', () => {
+    expect(rendered('## One\n\n- site-toc-4a8e1f\n\n<div>site-toc-4a8e1f</div>\n').sections).toEqual([['one', ['<ul>\n<li>site-toc-4a8e1f</li>\n</ul>\n<div>site-toc-4a8e1f</div>']]]);
+  });
 });
