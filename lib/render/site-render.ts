@@ -25,8 +25,8 @@ export interface SiteInput {
   site: SiteConfig;
   basePath: string;
   contentDir: string;
-  /** public/: the owner's static files, for `{% file_exists %}` */
-  publicDir?: string;
+  /** public/: the owner's static files, for `{% file_exists %}` and `{% include_relative %}` */
+  publicDir: string;
   /** the pages, the home page first */
   pages: readonly PageSource[];
   /** each collection's items, in Jekyll's order */
@@ -34,9 +34,9 @@ export interface SiteInput {
   /** content/_data, by file name */
   data: Record<string, unknown>;
   /** content/bibliography/*.bib, by file name without .bib */
-  bibliographies?: ReadonlyMap<string, readonly BibEntry[]>;
+  bibliographies: ReadonlyMap<string, readonly BibEntry[]>;
   /** the entries of the bibliography the site names: each gets a page, and may be cited or selected */
-  papers?: readonly BibEntry[];
+  papers: readonly BibEntry[];
   /** `site.time` */
   now: Date;
   /** where each page is served, and each old path's page (see routes.ts): links are written to it */
@@ -208,11 +208,10 @@ function siteRenderer(input: SiteInput, problems: Problems): SiteRenderer {
   const { site, basePath, publicDir } = input;
   const includesDir = path.join(input.contentDir, '_includes');
   const includes = existsSync(/* turbopackIgnore: true */ includesDir) ? path.resolve(includesDir) : null;
-  const files = input.bibliographies ?? new Map<string, readonly BibEntry[]>();
-  const papers = input.papers ?? [...files.values()].flat();
+  const { bibliographies: files, papers } = input;
   const bibliography = bibliographyFor(site, basePath, input.pages, files, papers, input.data);
   const scope = liquidScope(input);
-  const fileExists = (sitePath: string) => publicDir !== undefined && existsSync(/* turbopackIgnore: true */ path.join(publicDir, decodeURI(sitePath)));
+  const fileExists = (sitePath: string) => existsSync(/* turbopackIgnore: true */ path.join(publicDir, decodeURI(sitePath)));
   const readRelative = (sourceFile: string, name: string) => {
     const file = relativeFile(sourceFile, name, input.contentDir, publicDir);
     return file === null ? null : readFileSync(/* turbopackIgnore: true */ file, 'utf8');
