@@ -225,6 +225,13 @@ describe('a whole site, rendered: its items and pages at their edges', () => {
   });
 });
 
+describe('an HTML page of a site', () => {
+  it('is read as HTML after its Liquid, blank lines and markdown syntax kept as written', () => {
+    const model = siteWith({ 'pages/h.html': page('permalink: /h/', '{% if true %}<div>\n\n  *x*\n\n</div>{% endif %}') }).load();
+    expect(model.pages.find((p) => p.meta.permalink === '/h/')?.bio).toBe('<div>\n\n  *x*\n\n</div>');
+  });
+});
+
 describe('one page on its own (renderPage)', () => {
   it("runs its Liquid with example.org, no base path and markdownify; counts its code and keeps its format and no aliases", () => {
     const source = pageSource('content/pages/one.md', { permalink: '/one/' }, { body: '{{ site.url | replace: "https://", "" }}|{{ site.baseurl }}|{{ "*a*" | markdownify }}\n\n```js\nlet a;\n```' });
