@@ -141,24 +141,38 @@ export function markMath(tree: MdastRoot, math: ProtectedMath): void {
       });
       return undefined;
     }
-    if ((node.type === 'link' || node.type === 'image' || node.type === 'definition') && node.url !== undefined) node.url = replaceTokens(node.url, math);
-    if ((node.type === 'link' || node.type === 'image' || node.type === 'definition') && typeof node.title === 'string') node.title = replaceTokens(node.title, math);
-    if (node.type === 'image' && typeof node.alt === 'string') node.alt = replaceTokens(node.alt, math);
+    // Links, images and definitions have an address; they and image references, a title or alt text.
+    if ('url' in node) node.url = replaceTokens(node.url, math);
+    if ('title' in node && typeof node.title === 'string') node.title = replaceTokens(node.title, math);
+    if ('alt' in node && typeof node.alt === 'string') node.alt = replaceTokens(node.alt, math);
     if (node.type !== 'text' || parent === undefined || index === undefined) return undefined;
-    const pieces: PhrasingContent[] = [];
-    let at = 0;
-    for (const match of node.value.matchAll(math.token)) {
+    const pieces = splitText<PhrasingContent>(node.value, math.token, (value): PhrasingContent => ({ type: 'text', value }), (match) => {
       const span = math.spans[Number(match[1])];
-      if (match.index > at) pieces.push({ type: 'text', value: node.value.slice(at, match.index) });
-      if (span !== undefined) pieces.push({ type: 'text', value: '', data: { hName: 'span', hProperties: { dataMath: span.kind, dataTex: span.tex }, hChildren: [] } });
-      at = match.index + match[0].length;
-    }
-    if (pieces.length === 0) return undefined;
-    if (at < node.value.length) pieces.push({ type: 'text', value: node.value.slice(at) });
+      return span === undefined ? undefined : { type: 'text', value: '', data: { hName: 'span', hProperties: { dataMath: span.kind, dataTex: span.tex }, hChildren: [] } };
+    });
+    if (pieces === null) return undefined;
     const children: RootContent[] = parent.children;
     children.splice(index, 1, ...pieces);
     return [SKIP, index + pieces.length];
   });
+}
+
+/**
+ * A text cut at each match of a global `pattern`: the text between as `text` nodes, each match as
+ * what `made` makes of it (nothing when it gives undefined); null when nothing matched.
+ */
+function splitText<T>(value: string, pattern: RegExp, text: (value: string) => T, made: (match: RegExpExecArray) => T | undefined): T[] | null {
+  const pieces: T[] = [];
+  let at = 0;
+  for (const match of value.matchAll(pattern)) {
+    if (match.index > at) pieces.push(text(value.slice(at, match.index)));
+    const piece = made(match);
+    if (piece !== undefined) pieces.push(piece);
+    at = match.index + match[0].length;
+  }
+  if (at === 0) return null;
+  if (at < value.length) pieces.push(text(value.slice(at)));
+  return pieces;
 }
 
 /** What typesetting a page collected: the classes that stand for KaTeX's styles, and mistakes. */
@@ -229,16 +243,11 @@ function linkReferences(tree: HastRoot, numbers: EquationNumbers, record: MathRe
   visit(tree, (node, index, parent) => {
     if (node.type === 'element' && (node.tagName === 'code' || node.tagName === 'pre' || (Array.isArray(node.properties.className) && node.properties.className.includes('katex')))) return SKIP;
     if (node.type !== 'text' || parent === undefined || index === undefined || !node.value.includes('ref{')) return undefined;
-    const pieces: ElementContent[] = [];
-    let at = 0;
-    for (const match of node.value.matchAll(REFERENCE)) {
-      if (match.index > at) pieces.push({ type: 'text', value: node.value.slice(at, match.index) });
+    const pieces = splitText<ElementContent>(node.value, REFERENCE, (value): ElementContent => ({ type: 'text', value }), (match) => {
       const { text, number } = referenceText(match[1] ?? 'ref', match[2] ?? '', numbers, record);
-      pieces.push(number === undefined ? { type: 'text', value: text } : h('a', { className: ['eqref'], href: `#${equationId(number)}` }, text));
-      at = match.index + match[0].length;
-    }
-    if (pieces.length === 0) return undefined;
-    if (at < node.value.length) pieces.push({ type: 'text', value: node.value.slice(at) });
+      return number === undefined ? { type: 'text', value: text } : h('a', { className: ['eqref'], href: `#${equationId(number)}` }, text);
+    });
+    if (pieces === null) return undefined;
     parent.children.splice(index, 1, ...pieces);
     return [SKIP, index + pieces.length];
   });

@@ -110,6 +110,8 @@ describe('protectMath and markMath', () => {
   it('puts a formula in raw HTML as the placeholder, and one in a link target back as it was written', () => {
     expect(markdownify('<div>$x$</div>')).toBe('<div><span data-math="inline" data-tex="x"></span></div>');
     expect(markdownify('[a](/p?$x$) ![$y$](/i.png)')).toBe('<p><a href="/p?$x$">a</a> <img src="/i.png" alt="$y$"></p>');
+    // An image by reference too: its alt text is the formula as written, not the token.
+    expect(markdownify('![$y$][r] and [b][r]\n\n[r]: /i.png?$z$ "t $w$"')).toBe('<p><img src="/i.png?$z$" alt="$y$" title="t $w$"> and <a href="/i.png?$z$" title="t $w$">b</a></p>');
   });
 
   it('chooses a token the text does not already hold', () => {
