@@ -16,6 +16,7 @@ import { relativeUrl } from '../content/routes';
 import { type BibliographyOptions, bibliographyHtml, citeText, parseBibliographyArguments, selectEntries } from './bibliography';
 import { builtInInclude } from './includes';
 import { LiquidTagError, adviceFor, liquidErrorCode } from './liquid-errors';
+import { smartify } from './smartify';
 import { GistTag, TwitterTag, fileExistsTag, includeRelativeTag, liquidArguments, markdownBlocks, recordUnrun, standInsFor } from './plugin-tags';
 
 /** Where the site lives, for `relative_url`, `absolute_url` and `base_path`. */
@@ -284,7 +285,7 @@ function jekyllFilters(engine: Liquid, options: LiquidOptions): void {
   filter('markdownify', (value) => (value == null ? '' : options.markdownify(String(value))));
   filter('jsonify', jsonify);
   filter('inspect', jsonify);
-  filter('smartify', (value) => (value == null ? '' : String(value)));
+  filter('smartify', (value) => (value == null ? '' : smartify(String(value))));
   filter('to_integer', (input) => {
     const number = Number.parseInt(String(input), 10);
     return Number.isNaN(number) ? 0 : number;

@@ -14,7 +14,6 @@ import type { Raw } from 'mdast-util-to-hast';
 import rehypeRaw from 'rehype-raw';
 import rehypeSanitize from 'rehype-sanitize';
 import remarkRehype from 'remark-rehype';
-import remarkSmartypants from 'remark-smartypants';
 import { unified } from 'unified';
 import { EXIT, visit } from 'unist-util-visit';
 import type { RouteTable } from '../content/routes';
@@ -26,6 +25,7 @@ import { codeRanges, parseMarkdown } from './markdown-parse';
 import { type MathRecord, markMath, newMathRecord, protectMath, typesetMath } from './math';
 import { dropEmptyClasses, sanitizeSchema } from './sanitize';
 import { type BodySource, type BodyTree, bodyTrees, splitSections } from './sections';
+import { typographer } from './smartify';
 import { fillToc } from './toc';
 
 const cleanClasses = () => dropEmptyClasses;
@@ -55,7 +55,6 @@ export interface MarkdownOptions {
   typographer: boolean;
 }
 
-const typographer = unified().use(remarkSmartypants, { dashes: 'oldschool' });
 
 /** Markdown to its markdown tree and its sanitised HTML tree, math as placeholders. */
 export function markdownToTrees(markdown: string, options: MarkdownOptions): { markdown: MdastRoot; tree: Root } {
