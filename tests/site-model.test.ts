@@ -124,6 +124,39 @@ describe('loadSiteRoutes', () => {
   });
 });
 
+describe('loadSiteRoutes at its edges', () => {
+  const routesOf = (files: Record<string, string>) => withProblems((problems) => loadSiteRoutes(site(files).folders, {}, problems));
+
+  it('serves no item of a collection without output, and no post dated later than today unless future: true', () => {
+    const files = {
+      'content/site.yml': 'url: https://a.example.org\nauthor:\n  name: Ada\ncollections:\n  notes:\n    output: false\n',
+      'content/notes/a.md': page('title: A', 'A'),
+      'content/posts/2999-01-01-later.md': page('title: Later', 'L'),
+    };
+    expect(routesOf(files).value.sources.map((source) => source.meta.permalink)).toEqual(['/']);
+    const future = routesOf({ ...files, 'content/site.yml': `${files['content/site.yml']}future: true\n` });
+    expect(future.value.sources.map((source) => source.meta.permalink)).toEqual(['/', '/2999/01/01/later/']);
+  });
+
+  it("gives the pages as they were settled, a second page at one URL moved, and a dropdown's entries at their pages' one URL", () => {
+    const { value } = routesOf({
+      'content/pages/more.md': page('title: More\npermalink: /more/\nnav: true\ndropdown: true\nchildren:\n  - title: CV\n    permalink: /cv', 'M'),
+      'content/pages/a.md': page('title: A\npermalink: /cv/', 'A'),
+      'content/pages/b.md': page('title: B\npermalink: /cv/', 'B'),
+    });
+    expect(value.pages.map((one) => one.meta.permalink)).toEqual(['/', '/cv/', '/b.html', '/more/']);
+    expect(value.site.nav).toEqual([
+      { title: 'about', url: '/', external: false },
+      { title: 'More', url: '/cv/', external: false, children: [{ title: 'CV', url: '/cv/', external: false }] },
+    ]);
+  });
+
+  it("says which profile image is missing, on its line", () => {
+    const { warnings } = modelOf({ 'content/profile.md': page('permalink: /\nprofile:\n  image: gone.jpg', 'Hi.') });
+    expect(warnings).toEqual([expect.stringMatching(/profile\.md:4: `profile\.image`: expected an image at .*public\/assets\/img\/gone\.jpg, found no such file; the sidebar shows your initials$/)]);
+  });
+});
+
 describe('the CV of a site', () => {
   const RESUME = JSON.stringify({ basics: { name: 'Ada' }, work: [{ company: 'Engine Co', position: 'Analyst' }] });
   const cvPage = page('permalink: /cv/\ntitle: CV', '{{ site.data.cv.basics.name }} / {{ site.data.cv.work[0].name }}');
