@@ -11,7 +11,7 @@ function gitDate(dir: string): Date | null {
       stdio: ['ignore', 'pipe', 'ignore'],
       timeout: 5000,
     }).trim();
-    if (out === '') return null;
+    // No commit touches the folder: no output, which is no date.
     const date = new Date(out);
     return Number.isNaN(date.getTime()) ? null : date;
   } catch {

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { utimesSync, writeFileSync } from 'node:fs';
+import { mkdirSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { lastUpdated } from '../../lib/content/last-updated';
@@ -26,5 +26,19 @@ describe('lastUpdated', () => {
     writeFileSync(path.join(content, 'a.md'), 'edited');
     utimesSync(path.join(content, 'a.md'), new Date('2025-02-03'), new Date('2025-02-03'));
     expect(lastUpdated(content)).toEqual(new Date('2025-02-03'));
+    // An edit whose file time is older than the commit: the commit's date.
+    utimesSync(path.join(content, 'a.md'), new Date('2023-01-01'), new Date('2023-01-01'));
+    expect(lastUpdated(content)).toEqual(new Date('2024-07-01T12:00:00Z'));
+  });
+
+  it('is no date for an empty folder outside git, or a folder no commit touches', () => {
+    const dir = folderWith({ 'content/.keep': '' });
+    const empty = path.join(dir, 'empty');
+    mkdirSync(empty);
+    expect(lastUpdated(empty)).toBeNull();
+    git(dir, 'init', '-q');
+    git(dir, 'add', '.');
+    git(dir, 'commit', '-qm', 'other');
+    expect(lastUpdated(empty)).toBeNull();
   });
 });
