@@ -76,6 +76,13 @@ describe("al-folio's socials", () => {
     const older = siteFrom('author:\n  name: A\ngithub_username: old-name\n').read().value.author.links;
     expect(older.map((link) => link.href)).toEqual(['https://github.com/old-name']);
   });
+
+  it('says a wrong value in _data/socials.yml with that file and its line', () => {
+    const { read } = siteFrom('author:\n  name: A\n', { 'content/_data/socials.yml': 'orcid_id: 0000-0002-1825-0097\ngithub_username: not a name\n' });
+    const { value, warnings } = read();
+    expect(value.author.links.map((link) => link.href)).toEqual(['https://orcid.org/0000-0002-1825-0097']);
+    expect(warnings).toEqual([expect.stringMatching(/content\/_data\/socials\.yml:2: `github_username`: expected a user name, id or https:\/\/ address, found "not a name"; left out of your profiles$/)]);
+  });
 });
 
 describe("al-folio's menu", () => {
