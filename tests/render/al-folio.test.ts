@@ -97,6 +97,15 @@ describe('an al-folio site', () => {
     expect(model.redirects).toContainEqual({ from: '/blog/2024/three', to: 'https://elsewhere.example.org/talk', file: expect.stringContaining('2024-03-01-three.md') });
   });
 
+  it('gives an archive page its list alone: no aliases, no entries, markdown; and lists related posts under posts only', () => {
+    const { model } = alFolioSite({ 'content/site.yml': `${SITE}related_blog_posts:\n  enabled: true\n`, 'content/news/d.md': page('date: 2024-04-01\ntitle: Own page', 'News with a page.\n') });
+    const archive = model.pages.find((one) => one.meta.permalink === '/blog/tag/field/');
+    expect([archive?.aliases, archive?.entries, archive?.format, archive?.bio, archive?.sections.length]).toEqual([[], [], 'markdown', null, 1]);
+    const news = model.pages.find((one) => one.meta.permalink === '/news/d/');
+    expect(news?.sections).toEqual([]);
+    expect(model.pages.find((one) => one.meta.permalink === '/blog/2024/two/')?.sections.map((section) => section.id)).toEqual(['related-posts']);
+  });
+
   it("lists related posts under each post when the config asks for them: the newest others, at most max_related", () => {
     const { at } = alFolioSite({
       'content/site.yml': `${SITE}related_blog_posts:\n  enabled: true\n  max_related: 1\n`,
