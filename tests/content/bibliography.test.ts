@@ -5,6 +5,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cleanBibtex, monthNumber, parseBibliography, readBibliographies } from '../../lib/content/bibliography';
 import { displayName } from '../../lib/content/front-matter';
+import { installedFile } from '../../lib/content/node-modules';
 import { folderWith, strictly, withProblems } from '../helpers';
 
 const bib = (text: string) => withProblems((problems) => parseBibliography(text, 'x.bib', 'x', problems));
@@ -198,5 +199,12 @@ describe('BibTeX at its edges', () => {
     const { value, warnings } = withProblems((problems) => parseBibliography('@article{k, title = {  }, year = {2020}}\n', 'x.bib', 'x', problems));
     expect(value.map((entry) => entry.title)).toEqual(['k']);
     expect(warnings).toEqual(['x.bib:1: `k.title`: expected a title for every entry, found an entry without one; its key stands for it']);
+  });
+});
+
+describe('installedFile', () => {
+  it('finds a file of an installed package, and says to install what is not there', () => {
+    expect(installedFile('katex', 'package.json')).toMatch(/node_modules\/katex\/package\.json$/);
+    expect(() => installedFile('no-such-package-here', 'x.js')).toThrow(/^node_modules\/no-such-package-here\/x\.js not found from .*: run npm install$/);
   });
 });

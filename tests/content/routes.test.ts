@@ -12,6 +12,7 @@ import {
   jekyllSlug,
   pageAt,
   paperPath,
+  redirectTarget,
   relativeUrl,
   routeKey,
   routePath,
@@ -200,5 +201,20 @@ describe('paths and links, one function each', () => {
     expect(canonicalLink('//lab', routes, '')).toBe('//lab');
     expect(canonicalLink('lab', routes, '')).toBe('lab');
     expect(canonicalLink('/nowhere', routes, '')).toBe('/nowhere');
+  });
+});
+
+describe('routes at their edges', () => {
+  it('reads redirect targets with spaces around them, and none that is blank', () => {
+    expect([redirectTarget({ redirect_to: '  /new/  ' }), redirectTarget({ redirect_to: '   ' }), redirectTarget({ redirect: ' x/y ' }), redirectTarget({ redirect: '  ' })]).toEqual(['/new/', undefined, '/x/y', undefined]);
+  });
+
+  it('makes paper paths and slugs without runs of dashes or dashes at the ends', () => {
+    expect([paperPath('..a..b..'), jekyllSlug('--Hello   World--')]).toEqual(['/publications/a-b/', 'hello-world']);
+  });
+
+  it('keeps the dots inside an item\'s path, and writes a pattern that fills to nothing as the home page', () => {
+    const parts = { collection: 'notes', relativePath: '_notes/a.b.md', slug: 'a.b', date: null, categories: [] };
+    expect([expandPermalink('/:collection/:path/', parts), expandPermalink('/:categories/', parts)]).toEqual(['/notes/a.b/', '/']);
   });
 });
