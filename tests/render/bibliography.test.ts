@@ -305,6 +305,16 @@ describe('BibTeX in a site', () => {
     expect([...model.codeStyles.entries()]).toEqual([[colour?.name, colour?.declarations]]);
   });
 
+  it('folds authors only past a max_author_limit that is a whole number above 0', () => {
+    const bib = '@article{many, title={Many}, author={Einstein, Albert and Born, Max and Hilbert, David and Noether, Emmy}, year={1910}}\n';
+    const html = (limit: string) =>
+      site({ 'content/bibliography/papers.bib': bib, 'content/profile.md': page('permalink: /', 'x'), 'content/pages/pubs.md': page('permalink: /publications/', '{% bibliography %}') }, `scholar:\n  last_name: Einstein\nmax_author_limit: ${limit}\n`)
+        .load()
+        .pages.find((one) => one.meta.permalink === '/publications/')?.bio ?? '';
+    for (const limit of ['0', '-1', '1.5', '"2"']) expect(html(limit), limit).not.toContain('more-authors');
+    expect(html('1')).toContain('<details class="more-authors"><summary>3 more authors</summary>');
+  });
+
   it('links a citation to the page that lists the bibliography: the publications page when several do', () => {
     const pages = (files: Record<string, string>) => site({ 'content/profile.md': page('permalink: /', 'See {% cite nested %}.'), ...files }).load().pages[0]?.bio;
     const cv = page('permalink: /cv/\ntitle: CV', '{%  bibliography %}');
