@@ -55,7 +55,6 @@ export interface MarkdownOptions {
   typographer: boolean;
 }
 
-
 /** Markdown to its markdown tree and its sanitised HTML tree, math as placeholders. */
 export function markdownToTrees(markdown: string, options: MarkdownOptions): { markdown: MdastRoot; tree: Root } {
   const linked = /\]\([^()\n]*\s/.test(markdown) ? spacedLinks(markdown, codeRanges(markdown)) : markdown;
