@@ -262,9 +262,13 @@ function linkReferences(tree: HastRoot, numbers: EquationNumbers, record: MathRe
 export function typesetMath(trees: readonly HastRoot[], record: MathRecord): void {
   const numbers = newEquationNumbers();
   const taken = new Map<Element, string[]>();
+  // The trees that hold a placeholder: most hold none, and are not walked again.
+  const withMath = new Set<HastRoot>();
   for (const tree of trees) visit(tree, 'element', (node) => {
     const math = mathOf(node);
-    if (math === null || math.kind !== 'block') return undefined;
+    if (math === null) return undefined;
+    withMath.add(tree);
+    if (math.kind !== 'block') return undefined;
     const numbered = numberEquations(math.tex, numbers);
     node.properties.dataTex = numbered.tex;
     taken.set(node, numbered.taken);
@@ -272,7 +276,7 @@ export function typesetMath(trees: readonly HastRoot[], record: MathRecord): voi
   });
   // References inside formulas become their numbers' text.
   const withReferences = (tex: string) => tex.replace(REFERENCE, (_whole, kind: string, label: string) => `\\text{${referenceText(kind, label, numbers, record).text}}`);
-  for (const tree of trees) visit(tree, 'element', (node, index, parent) => {
+  for (const tree of withMath) visit(tree, 'element', (node, index, parent) => {
     if (parent === undefined || index === undefined) return undefined;
     // A `$$` formula alone in its paragraph is display math, and takes the paragraph's place.
     const meaningful = node.children.filter((child) => !isBlank(child));

@@ -20,6 +20,9 @@ const planOf = (files: Record<string, string>) => {
   return { dir, plan: planImport(dir) };
 };
 
+/** A Jekyll config whose pages are in _pages/, as academicpages has them. */
+const CONFIG = { '_config.yml': 'title: T\nurl: https://t.example.org\ninclude: [_pages]\n' };
+
 // Each plan is made inside its test, so that the mutation run sees which test covers which line.
 describe('planImport on an academicpages fixture', () => {
   it('says what it writes, and what it copies and leaves, by folder', () => {
@@ -180,7 +183,6 @@ describe('planImport reads the whole tree, as Jekyll does', () => {
 });
 
 describe('planImport: what it leaves, and why', () => {
-  const CONFIG = { '_config.yml': 'title: T\nurl: https://t.example.org\ninclude: [_pages]\n' };
   const home = { '_pages/about.md': '---\npermalink: /\n---\nHome {% include intro.html %}\n' };
 
   it('keeps the first page at "/", and one page per file name in content/pages/', () => {
@@ -352,6 +354,26 @@ describe('planImport: site.yml from _config.yml, and what to check in it', () =>
     expect(plan.notes).toEqual([]);
     expect(importReport(plan)).toContain('  _bibliography/ -> content/bibliography/: old/more.BIB, papers.bib');
   });
+
+  it('imports a page whose name only holds 404 or talkmap, and checks menus against permalinks written with index.htm or extra slashes', () => {
+    const { plan } = planOf({
+      ...CONFIG,
+      ...home,
+      '_pages/my404.md': '---\npermalink: /my404/\n---\n',
+      '_pages/old-talkmap.md': '---\npermalink: /old-talkmap/\n---\n',
+      '_pages/lab.md': '---\npermalink: /lab/index.htm\n---\n',
+      '_pages/team.md': '---\npermalink: /team//\n---\n',
+      '_data/navigation.yml': 'main:\n  - title: Lab\n    url: /lab/\n  - title: Team\n    url: /team/\n  - title: Old\n    url: http://old.example.org/x\n',
+    });
+    expect(plan.left.map((file) => file.path)).toEqual([]);
+    expect(plan.steps.map((step) => step.to)).toEqual(expect.arrayContaining(['content/pages/my404.md', 'content/pages/old-talkmap.md']));
+    expect(plan.notes).toEqual([]);
+  });
+
+  it('finds includes written without a space after {% or with two before the name', () => {
+    const { plan } = planOf({ ...CONFIG, ...home, '_pages/a.md': '---\npermalink: /a/\n---\n{%include one.html %} {% include  two.html %}', '_includes/one.html': '1', '_includes/two.html': '2' });
+    expect(plan.includes.copied).toEqual(['one.html', 'two.html']);
+  });
 });
 
 describe('importReport', () => {
@@ -393,29 +415,5 @@ describe('importReport', () => {
       'Check:',
       '  look',
     ]);
-  });
-});
-
-describe('planImport: names, permalinks and menus at their edges', () => {
-  const CONFIG = { '_config.yml': 'title: T\nurl: https://t.example.org\ninclude: [_pages]\n' };
-  const home = { '_pages/about.md': '---\npermalink: /\n---\nHome\n' };
-  it('imports a page whose name only holds 404 or talkmap, and checks menus against permalinks written with index.htm or extra slashes', () => {
-    const { plan } = planOf({
-      ...CONFIG,
-      ...home,
-      '_pages/my404.md': '---\npermalink: /my404/\n---\n',
-      '_pages/old-talkmap.md': '---\npermalink: /old-talkmap/\n---\n',
-      '_pages/lab.md': '---\npermalink: /lab/index.htm\n---\n',
-      '_pages/team.md': '---\npermalink: /team//\n---\n',
-      '_data/navigation.yml': 'main:\n  - title: Lab\n    url: /lab/\n  - title: Team\n    url: /team/\n  - title: Old\n    url: http://old.example.org/x\n',
-    });
-    expect(plan.left.map((file) => file.path)).toEqual([]);
-    expect(plan.steps.map((step) => step.to)).toEqual(expect.arrayContaining(['content/pages/my404.md', 'content/pages/old-talkmap.md']));
-    expect(plan.notes).toEqual([]);
-  });
-
-  it('finds includes written without a space after {% or with two before the name', () => {
-    const { plan } = planOf({ ...CONFIG, ...home, '_pages/a.md': '---\npermalink: /a/\n---\n{%include one.html %} {% include  two.html %}', '_includes/one.html': '1', '_includes/two.html': '2' });
-    expect(plan.includes.copied).toEqual(['one.html', 'two.html']);
   });
 });
